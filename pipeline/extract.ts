@@ -1,0 +1,65 @@
+// Stage 4, extract: metadata for the document, then quantities, deadlines and
+// responsibility notes for every part's own text and every section's own text.
+import type { Deadline, PolicyRoot, Quantity, SectionNode, LineNode } from '../src/tree.js';
+import { readMeta } from '../src/extract/metadata.js';
+import { findQuantities } from '../src/extract/quantities.js';
+import { findDeadlines, type DeadlineContext } from '../src/extract/deadlines.js';
+import { documentRoles, findNotes, mergeNotes, type DocumentRoles } from '../src/extract/responsibility.js';
+import { jiebaSegmenter, type WordSegmenter } from '../src/segmenter/index.js';
+
+export interface ExtractOptions {
+  /** The word segmenter used to split unit names; nodejieba by default, loaded on first use. */
+  segmenter?: () => WordSegmenter;
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+interface Found {
+  quantities: Quantity[];
+  deadlines: Deadline[];
+  notes: ReturnType<typeof findNotes>;
+}
+
+function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, roles: DocumentRoles, segmenter: () => WordSegmenter): Found {
+  const found: Found = { quantities: [], deadlines: [], notes: [] };
+  for (const line of lines) {
+    const range = { source: tree.source, view: tree.view, start: line.span[0], end: line.span[1] };
+    const deadlines = findDeadlines(range, context);
+    const notes = findNotes(range, roles, segmenter);
+    const taken = [...deadlines.map((d) => d.span), ...notes.map((n) => n.span)];
+    found.deadlines.push(...deadlines);
+    found.notes.push(...notes);
+    found.quantities.push(...findQuantities(range).filter((q) => !taken.some((s) => overlaps(s, q.span))));
+  }
+  return found;
+}
+
+function documentYear(tree: PolicyRoot): number | null {
+  const meta = tree.meta;
+  const fromTitle = meta?.title ? /(\d{4})年/.exec(meta.title)?.[1] : undefined;
+  const fromDate = (meta?.issuedOn ?? meta?.publishedOn)?.slice(0, 4);
+  const year = fromTitle ?? fromDate;
+  return year ? Number(year) : null;
+}
+
+export default function extract(options: ExtractOptions = {}) {
+  const segmenter = options.segmenter ?? jiebaSegmenter;
+  return (tree: PolicyRoot) => {
+    tree.meta = readMeta(tree);
+    const context: DeadlineContext = { documentYear: documentYear(tree) };
+    const roles = documentRoles(tree.view);
+    const visit = (section: SectionNode) => {
+      const found = scan(tree, section.lines, context, roles, segmenter);
+      section.quantities = found.quantities;
+      section.deadlines = found.deadlines;
+      section.responsibility = mergeNotes(found.notes);
+      section.children.forEach(visit);
+    };
+    for (const part of tree.children) {
+      const found = scan(tree, part.body, context, roles, segmenter);
+      part.quantities = found.quantities;
+      part.deadlines = found.deadlines;
+      part.children.forEach(visit);
+    }
+  };
+}

@@ -1,0 +1,74 @@
+// Stage 3, segment: tables from `|` lines, parts, each part's title, preamble,
+// section tree and signature. Blocks outside every part, and noise lines
+// inside them, are page noise: they stay in `tree.blocks` for metadata only.
+import type { BlockNode, LineNode, PartNode, PolicyRoot, TableNode } from '../src/tree.js';
+import { groupTables } from '../src/segment/tables.js';
+import { isNoise, PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
+import { signatureStart } from '../src/segment/signature.js';
+import { buildSections } from '../src/segment/sections.js';
+
+const tableTitleMax = 60;
+
+function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | null {
+  if (!plan.title) return null;
+  const parts: string[] = [];
+  for (let i = plan.title.first; i <= plan.title.last; i++) {
+    const b = page.blocks[i];
+    if (b?.type === 'line') parts.push(tree.source.slice(b.span[0], b.span[1]).replace(/\s+/g, ''));
+  }
+  return parts.join('') || null;
+}
+
+function tableTitle(tree: PolicyRoot, previous: BlockNode | undefined): string | null {
+  if (previous?.type !== 'line') return null;
+  const text = tree.source.slice(previous.span[0], previous.span[1]).trim();
+  return text.length <= tableTitleMax && !/[。;；]/.test(text) ? text : null;
+}
+
+function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode {
+  const { from, to } = plan;
+  const headEnd = plan.title ? titleEnd(page, plan.title) : from - 1;
+  const tailFrom = signatureStart(page, headEnd + 1, to);
+  const own = (a: number, b: number): LineNode[] => {
+    const lines: LineNode[] = [];
+    for (let i = a; i < b; i++) {
+      const block = page.blocks[i];
+      if (block?.type === 'line' && !isNoise(page.text(i))) lines.push(block);
+    }
+    return lines;
+  };
+  const tables: TableNode[] = [];
+  let lastLine: BlockNode | undefined;
+  for (let i = from; i < to; i++) {
+    const block = page.blocks[i]!;
+    if (block.type === 'table') tables.push({ ...block, title: block.title ?? tableTitle(tree, lastLine) });
+    else if (!isNoise(page.text(i))) lastLine = block;
+  }
+  const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
+  const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));
+  const lines = [...own(from, headEnd + 1), ...preamble, ...own(tailFrom, to)];
+  const spans = [...lines, ...tables].map((b) => b.span);
+  const sectionEnd = sections.length ? sections[sections.length - 1]!.span[1] : 0;
+  return {
+    type: 'part',
+    kind: plan.kind,
+    title: titleText(tree, page, plan),
+    span: [Math.min(...spans.map((s) => s[0]), sections[0]?.span[0] ?? Infinity), Math.max(sectionEnd, ...spans.map((s) => s[1]))],
+    lines,
+    body: [...qualifiers, ...preamble],
+    tables,
+    children: sections,
+    quantities: [],
+    deadlines: [],
+  };
+}
+
+export default function segment() {
+  return (tree: PolicyRoot) => {
+    const blocks = groupTables(tree.source, tree.view, tree.blocks);
+    const page = new PageLines(tree.view, blocks);
+    const plans = planParts(page);
+    tree.children = plans.map((plan) => buildPart(tree, page, plan));
+    tree.blocks = blocks;
+  };
+}

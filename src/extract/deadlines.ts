@@ -1,0 +1,104 @@
+// Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
+import type { Deadline } from '../../schemas/policy-document.js';
+import { byPrefixes, bySuffixes, recurringPeriods, withinClosers, withinUnits, yearEnd } from '../rules/zh/deadlines.js';
+import { cnDigitClass } from '../rules/zh/numerals.js';
+import { readNumber } from '../text/numbers.js';
+import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
+import { inside, quotedRanges, type TextRange } from './context.js';
+
+export interface DeadlineContext {
+  /** The year a month without a year refers to: the year the document governs. */
+  documentYear: number | null;
+}
+
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const prefix = `(${alt(byPrefixes)})?`;
+const suffix = `(${alt(bySuffixes)})?`;
+const day = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
+
+/** Rules in the order they are tried at each position; the first that matches wins. */
+const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
+  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:止)?`, 'y') },
+  { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4})年?[)）]/y },
+  { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
+  { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4})年(\\d{1,2})月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
+  { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4})年(${alt(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
+  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(?:份)?(底|末)?(${alt(bySuffixes)})`, 'y') },
+  { name: 'recurring', pattern: new RegExp(`每(${alt(Object.keys(recurringPeriods))})`, 'y') },
+  {
+    name: 'within',
+    pattern: new RegExp(`(\\d+|[${cnDigitClass}十百]+)(个)?(${alt(Object.keys(withinUnits))})(${alt(withinClosers)})`, 'y'),
+  },
+];
+
+function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
+  const n = (i: number) => Number(m[i]);
+  switch (name) {
+    case 'period-days': {
+      const start = validIso(n(2), n(3), n(4));
+      const date = validIso(m[5] ? n(5) : n(2), n(6), n(7));
+      return start && date ? { kind: 'period' as const, start, date } : undefined;
+    }
+    case 'period-years':
+      return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
+    case 'by-day': {
+      if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
+      const date = validIso(n(2), n(3), n(4));
+      return date ? { kind: 'by' as const, date } : undefined;
+    }
+    case 'by-month': {
+      if (!m[4] && !m[5] && (!m[1] || m[1] === '于')) return undefined;
+      const month = n(3);
+      return month >= 1 && month <= 12 ? { kind: 'by' as const, date: isoDate(n(2), month, lastDayOfMonth(n(2), month)) } : undefined;
+    }
+    case 'by-year': {
+      // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
+      const opensGoal = lineStart && /^[,，:：]/.test(m.input.slice(m.index + m[0].length));
+      if (!m[3] && !m[4] && !opensGoal && (!m[1] || m[1] === '于')) return undefined;
+      if (m[1] === '至' && /[年月日]$/.test(before)) return undefined; // 2002年至2020年: history
+      return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
+    }
+    case 'by-bare-month': {
+      const month = n(2);
+      if (context.documentYear === null || month < 1 || month > 12 || /\d年$/.test(before)) return undefined;
+      return { kind: 'by' as const, date: isoDate(context.documentYear, month, lastDayOfMonth(context.documentYear, month)) };
+    }
+    case 'recurring':
+      return { kind: 'recurring' as const, every: recurringPeriods[m[1] as keyof typeof recurringPeriods] };
+    case 'within': {
+      const count = readNumber(m[1]!);
+      // "2022年内" is a year, not a span of 2022 years.
+      if (count === undefined || count < 1 || /^\d{4}$/.test(m[1]!) || /第$/.test(before)) return undefined;
+      const unit = withinUnits[m[3] as keyof typeof withinUnits];
+      const within = unit.startsWith('T') ? `PT${count}${unit.slice(1)}` : `P${count}${unit}`;
+      return { kind: 'within' as const, within };
+    }
+  }
+  return undefined;
+}
+
+export function findDeadlines(range: TextRange, context: DeadlineContext): Deadline[] {
+  const { source, view, start, end } = range;
+  const quoted = quotedRanges(view, start, end);
+  const found: Deadline[] = [];
+  const segment = view.slice(0, end);
+  for (let at = start; at < end; ) {
+    let hit: { deadline: Deadline; length: number } | null = null;
+    if (!inside(quoted, at) && !/\d/.test(view[at - 1] ?? '')) {
+      for (const rule of rules) {
+        rule.pattern.lastIndex = at;
+        const m = rule.pattern.exec(segment);
+        if (!m || m[0].length === 0) continue;
+        const value = resolve(rule.name, m, view.slice(start, at), at === start, context);
+        if (!value) continue;
+        hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
+        break;
+      }
+    }
+    if (hit) {
+      found.push(hit.deadline);
+      at += hit.length;
+    } else at++;
+  }
+  return found;
+}

@@ -1,0 +1,138 @@
+// Document metadata (ANNOTATION.md §6): title, 文号, issuers, dates, draft
+// flag and attachments, from labelled fields where the page has them, else
+// from the header, the signature block and attachment headings.
+import type { Meta } from '../../schemas/policy-document.js';
+import { looksLikeOrgan } from '../rules/zh/organs.js';
+import { attachmentList, dateLine, docNumber, draftWords, titleQualifier } from '../rules/zh/page.js';
+import { organsOnLine } from '../segment/signature.js';
+import { readDate } from '../text/dates.js';
+import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+const fileName = /\.(pdf|wps|docx?|ofd)$/i;
+
+/** Labelled metadata fields, as in gov.cn pages: "发文机关： | 国务院 | 成文日期： | 2018年12月21日". */
+const labels = {
+  docNumber: /(?:发文字号|文号)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
+  issuers: /发文机关\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
+  issuedOn: /成文日期\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
+  publishedOn: /(?:发布日期|发布时间|公开日期|^时间)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$|\s{2})/,
+} as const;
+
+type Labelled = Partial<Record<keyof typeof labels, string>>;
+
+function lines(tree: PolicyRoot): LineNode[] {
+  return tree.blocks.filter((b): b is LineNode => b.type === 'line');
+}
+
+function readLabels(tree: PolicyRoot): Labelled {
+  const found: Labelled = {};
+  for (const line of lines(tree)) {
+    const view = tree.view.slice(line.span[0], line.span[1]);
+    for (const key of Object.keys(labels) as Array<keyof typeof labels>) {
+      const m = labels[key].exec(view);
+      if (m && found[key] === undefined) {
+        const at = line.span[0] + m.index + m[0].indexOf(m[1]!);
+        found[key] = tree.source.slice(at, at + m[1]!.length);
+      }
+    }
+  }
+  return found;
+}
+
+function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
+  if (labelled.docNumber) return compact(labelled.docNumber);
+  const candidates = lines(tree).map((line) => {
+    const view = compact(tree.view.slice(line.span[0], line.span[1]));
+    const m = docNumber.exec(view);
+    return { m, view, line };
+  });
+  const pick =
+    candidates.find((c) => c.m && c.m[0] === c.view) ?? candidates.find((c) => c.m && fileName.test(c.view));
+  if (!pick?.m) return null;
+  const source = compact(tree.source.slice(pick.line.span[0], pick.line.span[1]));
+  return source.slice(pick.m.index, pick.m.index + pick.m[0].length);
+}
+
+/** The first signature block: organ lines right above a date line among a part's own lines. */
+function signature(tree: PolicyRoot): { issuers: string[]; date: string } | null {
+  for (const part of tree.children.filter((p) => p.kind === 'notice' || p.kind === 'main')) {
+    const own = part.lines;
+    for (let i = 0; i < own.length; i++) {
+      const text = tree.view.slice(own[i]!.span[0], own[i]!.span[1]);
+      if (!dateLine.test(compact(text))) continue;
+      const issuers: string[] = [];
+      for (let j = i - 1; j >= 0; j--) {
+        const span = own[j]!.span;
+        const names = organsOnLine(tree.view.slice(span[0], span[1]));
+        if (!names) break;
+        issuers.unshift(...names.map(([a, b]) => compact(tree.source.slice(span[0] + a, span[0] + b))));
+      }
+      const date = readDate(text);
+      if (issuers.length && date) return { issuers, date };
+    }
+  }
+  return null;
+}
+
+function publishedOn(tree: PolicyRoot, labelled: Labelled): string | null {
+  const fromLabel = labelled.publishedOn && readDate(labelled.publishedOn);
+  if (fromLabel) return fromLabel;
+  const main = tree.children.find((p) => p.kind === 'main') ?? tree.children[0];
+  const header = lines(tree).filter((l) => !main || l.span[1] <= main.span[0]);
+  for (const line of lines(tree)) {
+    const view = tree.view.slice(line.span[0], line.span[1]);
+    if (/来源\s*[:：]/.test(view) && readDate(view)) return readDate(view)!;
+  }
+  const dates = header
+    .map((l) => compact(tree.view.slice(l.span[0], l.span[1])))
+    .filter((v) => dateLine.test(v))
+    .map((v) => readDate(v))
+    .filter((d): d is string => Boolean(d))
+    .sort();
+  return dates[dates.length - 1] ?? null;
+}
+
+function attachments(tree: PolicyRoot): string[] {
+  const titles: string[] = [];
+  for (const part of tree.children) {
+    if (part.kind === 'attachment' && part.title) titles.push(part.title);
+    if (part.kind !== 'main') continue;
+    let listing = false;
+    for (const line of part.lines) {
+      const view = tree.view.slice(line.span[0], line.span[1]);
+      const opened = attachmentList.exec(compact(view));
+      const item: RegExpExecArray | null = listing ? /^\d+\s*[.、]\s*(.+)$/.exec(view) : null;
+      const title = opened?.[1] ?? item?.[1];
+      listing = Boolean(opened || item);
+      if (!title || fileName.test(title)) continue;
+      const at = line.span[1] - title.length;
+      titles.push(compact(tree.source.slice(at, line.span[1])));
+    }
+  }
+  const seen = new Set<string>();
+  return titles.filter((t) => !seen.has(compact(t)) && seen.add(compact(t)));
+}
+
+export function readMeta(tree: PolicyRoot): Meta {
+  const labelled = readLabels(tree);
+  const main = tree.children.find((p: PartNode) => p.kind === 'main');
+  const notice = tree.children.find((p: PartNode) => p.kind === 'notice');
+  const signed = signature(tree);
+  let issuers = labelled.issuers ? labelled.issuers.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
+  if (issuers.length === 0 && main?.title) {
+    const organ = /^(.+?)关于/.exec(main.title)?.[1];
+    if (organ && looksLikeOrgan(organ)) issuers = [organ];
+  }
+  const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
+  const heads = [notice?.title, main?.title, ...qualifiers];
+  return {
+    title: main?.title ?? null,
+    docNumber: findDocNumber(tree, labelled),
+    issuers,
+    issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn)) || signed?.date || null,
+    publishedOn: publishedOn(tree, labelled),
+    draft: heads.some((h) => h && draftWords.test(h)),
+    attachments: attachments(tree),
+  };
+}

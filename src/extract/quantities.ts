@@ -1,0 +1,111 @@
+// Finds quantities (ANNOTATION.md §3) in a range of text: a number, its
+// magnitude, an optional range end and a unit from the unit table, with the
+// comparator words that bind to it. Rules live in rules/zh/quantities.ts.
+import type { Comparator, Quantity } from '../../schemas/policy-document.js';
+import {
+  articleNumerals, codeLike, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
+  magnitudeWords, nameFollowers, notComparatorBefore过, targetVerbs, units,
+} from '../rules/zh/quantities.js';
+import { cnDigitClass } from '../rules/zh/numerals.js';
+import { readNumber } from '../text/numbers.js';
+import { inside, quotedRanges, type TextRange } from './context.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const noMagnitudeWord = magnitudeWords.map((w) => w.slice(1)).map(escape).join('|');
+const magnitude = `(?:[十百千](?!${noMagnitudeWord})|[万亿])`;
+const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?${magnitude}*`;
+const chinese = `[${cnDigitClass}十百千万亿]+`;
+const number = `(?:${arabic}|${chinese})`;
+const rangeDash = '(?:-|—|–|~|～|至|到)';
+const infix = alternation(comparatorsInfix.map(([w]) => w));
+/** number, optional range end, optional 余/多, optional unit. */
+const quantityPattern = new RegExp(
+  `(${number})(?:${rangeDash}(${number}))?(${infix})?(${alternation(units)})?`,
+  'gu',
+);
+const afterPattern = new RegExp(`^(?:${alternation(comparatorsAfter.map(([w]) => w))})`);
+const beforePattern = new RegExp(`(?:${alternation(comparatorsBefore.map(([w]) => w))})$`);
+const fillerPattern = new RegExp(`(?:${alternation(comparatorFillers)})$`);
+const isAsciiUnit = (unit: string) => /^[A-Za-z]/.test(unit);
+/** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十 alone is ten. */
+const isMagnitudeOnly = (numeral: string) => /^[十百千万亿]+$/.test(numeral) && numeral !== '十';
+const isYear = (numeral: string, unit: string | undefined) => /^\d{4}$/.test(numeral) && unit === '年';
+
+const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
+  table.find(([w]) => w === word)?.[1] ?? '=';
+
+interface Before {
+  comparator: Comparator;
+  /** 分别最高给予20万元、30万元: the word covers the whole list. */
+  distributive: boolean;
+}
+
+function comparatorBefore(view: string, lineStart: number, at: number): Before | null {
+  let text = view.slice(Math.max(lineStart, at - 12), at);
+  const filler = fillerPattern.exec(text);
+  const m = beforePattern.exec(text) ?? (filler ? beforePattern.exec(text.slice(0, filler.index)) : null);
+  if (!m) return null;
+  text = text.slice(0, m.index);
+  if (m[0] === '过' && notComparatorBefore过.test(text)) return null;
+  return { comparator: lookup(comparatorsBefore, m[0]), distributive: /分别[^,，。;；]{0,6}$/.test(text) };
+}
+
+/** Unit as written, without magnitude words and without the 个 of 个百分点 / 个月. */
+function unitOf(written: string): string {
+  const unit = written.replace(/\s+/g, '');
+  return unit.length > 1 && /^[个個]/.test(unit) ? unit.slice(1) : unit;
+}
+
+export function findQuantities(range: TextRange): Quantity[] {
+  const { source, view, start, end } = range;
+  const text = view.slice(start, end);
+  const quoted = quotedRanges(view, start, end);
+  const found: Quantity[] = [];
+  let listComparator: { comparator: Comparator; end: number } | null = null;
+  for (const m of text.matchAll(quantityPattern)) {
+    const at = start + m.index!;
+    const [whole, first, second, infixWord, unitWord] = m;
+    const stop = at + whole.length;
+    if (inside(quoted, at)) continue;
+    const before = view.slice(start, at);
+    if (/第$/.test(before) || /[+\d.]$/.test(before)) continue;
+    if (/^[+/]/.test(view.slice(stop, stop + 1))) continue;
+    if (!second && articleNumerals.has(first!)) continue;
+    if (isYear(first!, unitWord) || (second && isYear(second, unitWord))) continue;
+    if (nameFollowers.test(view.slice(stop, stop + 4))) continue;
+    if (unitWord && isAsciiUnit(unitWord) && (/^[A-Za-z]/.test(view.slice(stop)) || codeLike.some((re) => re.test(`${first}${unitWord}`)))) continue;
+    if (unitWord && /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/.test(unitWord) && /^(?:以内|之内|内)/.test(view.slice(stop))) continue;
+    const explicit = comparatorBefore(view, start, at);
+    const after = afterPattern.exec(view.slice(stop, end));
+    const bare = !unitWord && !infixWord;
+    if (bare) {
+      // A bare number counts only as a stated target (提高到117左右) or after a comparator (过亿).
+      const target = targetVerbs.test(before) && (after || /^[,，。;；、\s]|^$/.test(view.slice(stop, stop + 1)));
+      if (!(explicit && isMagnitudeOnly(first!)) && !target) continue;
+      if (/^\d{4}$/.test(first!)) continue;
+    } else if (isMagnitudeOnly(first!) && !explicit) continue; // 千兆, 万企, 百城千屏: words, not numbers
+    const value = readNumber(first!);
+    const valueMax = second ? readNumber(second) : undefined;
+    if (value === undefined || (second && valueMax === undefined)) continue;
+    let comparator: Comparator = '=';
+    if (infixWord) comparator = lookup(comparatorsInfix, infixWord);
+    else if (after) comparator = lookup(comparatorsAfter, after[0]);
+    else if (explicit) comparator = explicit.comparator;
+    else if (listComparator && /^[、和及与,，]\s*$/.test(view.slice(listComparator.end, at))) comparator = listComparator.comparator;
+    if (explicit?.distributive || (listComparator && comparator === listComparator.comparator && !explicit && !after)) {
+      listComparator = { comparator, end: stop };
+    } else listComparator = null;
+    const quantity: Quantity = {
+      text: source.slice(at, stop),
+      span: [at, stop],
+      value,
+      unit: unitWord ? unitOf(source.slice(stop - unitWord.length, stop)) : null,
+      comparator,
+    };
+    if (valueMax !== undefined) quantity.valueMax = valueMax;
+    found.push(quantity);
+  }
+  return found;
+}

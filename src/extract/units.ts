@@ -1,0 +1,61 @@
+// Splits a list of responsible units into names. Separators (、，；) split
+// outside brackets only, so 各县(市、区)人民政府 stays one unit. Conjunctions
+// (及 和 与) are ambiguous: 市工业和信息化局 keeps its 和. The word segmenter
+// decides: a conjunction splits only where it is a word of its own and both
+// sides read as organ names. The same test splits names run together.
+import { looksLikeOrgan } from '../rules/zh/organs.js';
+import { conjunctions } from '../rules/zh/roles.js';
+import type { WordSegmenter } from '../segmenter/index.js';
+
+export type Piece = [number, number];
+
+const opens = '([〔【';
+const closes = ')]〕】';
+const separator = /[、,;\s]/;
+/** Where a new organ name may start inside names run together (各/有关 open a possessive: 领导小组各成员单位). */
+const regionStart = /^(?:省|市|区|县|州|国家|中央)/;
+const strongEnding = /(?:局|厅|委|办|部|政府|中心|办公室|委员会|小组|管委会|海关|银行|支行|分局|总社)$/;
+
+/** Pieces of view[start, end) between separators at bracket depth 0. */
+export function splitAtSeparators(view: string, start: number, end: number): Piece[] {
+  const pieces: Piece[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const ch = view[i] ?? '';
+    if (opens.includes(ch)) depth++;
+    else if (closes.includes(ch)) depth = Math.max(0, depth - 1);
+    if (i === end || (depth === 0 && separator.test(ch))) {
+      if (i > from) pieces.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/** Splits one piece where the segmenter finds a conjunction or a boundary between two organ names. */
+export function splitNames(view: string, piece: Piece, segmenter: () => WordSegmenter): Piece[] {
+  const [start, end] = piece;
+  const text = view.slice(start, end);
+  const hasConjunction = conjunctions.some((c) => text.includes(c));
+  if (!hasConjunction && text.length < 12) return [piece];
+  const words = segmenter().cut(text);
+  const out: Piece[] = [];
+  let from = 0;
+  let at = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const left = text.slice(from, at);
+    const rest = text.slice(at + word.length);
+    if ((conjunctions as readonly string[]).includes(word) && looksLikeOrgan(left) && looksLikeOrgan(rest.split(/[及和与]/)[0] ?? '')) {
+      out.push([start + from, start + at]);
+      from = at + word.length;
+    } else if (at > from && strongEnding.test(left) && regionStart.test(text.slice(at)) && looksLikeOrgan(left)) {
+      out.push([start + from, start + at]);
+      from = at;
+    }
+    at += word.length;
+  }
+  out.push([start + from, end]);
+  return out.filter(([a, b]) => b > a);
+}

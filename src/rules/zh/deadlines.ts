@@ -1,0 +1,21 @@
+// Deadline rules as data: the words around dates and the recurring periods.
+
+/** Words before a date that make it a deadline (到2025年). */
+export const byPrefixes = ['截止到', '截至', '截止', '到', '至', '于'] as const;
+
+/** Words after a date that make it a deadline (2022年底前). */
+export const bySuffixes = ['之前', '以前', '前'] as const;
+
+/** Year-end words: 2022年底, 2022年末. */
+export const yearEnd = ['年底', '年末', '底', '末'] as const;
+
+export const recurringPeriods = {
+  年: 'year', 年度: 'year', 半年: 'half-year', 季度: 'quarter', 季: 'quarter', 月: 'month', 周: 'week', 星期: 'week', 日: 'day', 天: 'day',
+} as const;
+
+/** Units of a `within` span and their ISO-8601 designators. */
+export const withinUnits = {
+  工作日: 'D', 日: 'D', 天: 'D', 周: 'W', 星期: 'W', 月: 'M', 年: 'Y', 小时: 'TH', 分钟: 'TM',
+} as const;
+
+export const withinClosers = ['以内', '之内', '内'] as const;

@@ -1,0 +1,19 @@
+// Chinese and Arabic numerals, as data. Tables are keyed by the matching view
+// (simplified characters, ASCII digits), see pipeline/normalise.ts.
+
+/** Digits written as characters; 两 and 〇 included. */
+export const cnDigits = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+} as const satisfies Record<string, number>;
+
+/** Multipliers inside a number: 三百, 2千. */
+export const smallMagnitudes = { 十: 10, 百: 100, 千: 1000 } as const satisfies Record<string, number>;
+
+/** Multipliers that close a group: 2.47万, 5500亿, 千万. */
+export const bigMagnitudes = { 万: 1e4, 亿: 1e8 } as const satisfies Record<string, number>;
+
+export const cnDigitClass = Object.keys(cnDigits).join('');
+export const magnitudeClass = [...Object.keys(smallMagnitudes), ...Object.keys(bigMagnitudes)].join('');
+
+/** Circled numerals ① … ⑳ in order. */
+export const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';

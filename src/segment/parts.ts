@@ -1,0 +1,159 @@
+// Splits a page into parts (ANNOTATION.md §1): the wrapper notice, the policy,
+// its attachments and an explanation, in reading order. Page noise before,
+// between and after them belongs to no part.
+import {
+  attachmentHeading, dateLine, docNumber, explanationTitle, noiseLines, publicationRemark, titleLine, titleQualifier,
+  wrapperNotice,
+} from '../rules/zh/page.js';
+import { looksLikeOrgan } from '../rules/zh/organs.js';
+import type { BlockNode, LineNode, PartKind } from '../tree.js';
+import { matchMarker } from './sections.js';
+
+export interface TitleCandidate {
+  /** Index of the first and last block of the title. */
+  first: number;
+  last: number;
+  /** Title in the matching view, without whitespace. */
+  key: string;
+}
+
+export interface PartPlan {
+  kind: PartKind;
+  /** First and one-past-last block index. */
+  from: number;
+  to: number;
+  title: TitleCandidate | null;
+}
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+/** A title without its qualifier and quotes, for comparing a notice's wrapped title with a heading. */
+const titleKey = (s: string) => compact(s).replace(/[(〔][^()〔〕]*[)〕]$/, '').replace(/[“”"《》〈〉]/g, '');
+
+export function isNoise(view: string): boolean {
+  return noiseLines.some((re) => re.test(view));
+}
+
+export class PageLines {
+  constructor(
+    readonly view: string,
+    readonly blocks: BlockNode[],
+  ) {}
+  text(i: number): string {
+    const b = this.blocks[i];
+    return b && b.type === 'line' ? this.view.slice(b.span[0], b.span[1]) : '';
+  }
+  isLine(i: number): boolean {
+    return this.blocks[i]?.type === 'line';
+  }
+  /** Next line index after i that is not noise. */
+  next(i: number): number {
+    let j = i + 1;
+    while (j < this.blocks.length && this.isLine(j) && isNoise(this.text(j))) j++;
+    return j;
+  }
+}
+
+/** Whether a line can open a title that continues on the next line (not a date, 文号, remark or organ). */
+function isTitleHead(text: string): boolean {
+  if (text.length < 6 || /[。,，;；:：]$/.test(text)) return false;
+  if (dateLine.test(text) || publicationRemark.test(text) || titleQualifier.test(text)) return false;
+  return !(docNumber.exec(text)?.[0] === text) && !looksLikeOrgan(text);
+}
+
+function titleAt(page: PageLines, i: number): TitleCandidate | null {
+  if (!page.isLine(i)) return null;
+  const text = compact(page.text(i));
+  if (matchMarker(text) || /^附件/.test(text)) return null;
+  if (titleLine.test(text)) return { first: i, last: i, key: text };
+  // A long title broken over two lines: "…农业机械化和" + "农机装备产业转型升级的指导意见".
+  const next = compact(page.text(i + 1));
+  if (page.isLine(i + 1) && isTitleHead(text) && titleLine.test(text + next) && !matchMarker(next))
+    return { first: i, last: i + 1, key: text + next };
+  return null;
+}
+
+function titles(page: PageLines, from: number, to: number): TitleCandidate[] {
+  const found: TitleCandidate[] = [];
+  for (let i = from; i < to; i++) {
+    if (isNoise(page.text(i))) continue;
+    const t = titleAt(page, i);
+    if (t) {
+      found.push(t);
+      i = t.last;
+    }
+  }
+  return found;
+}
+
+function firstMarkerLine(page: PageLines, from: number): number {
+  for (let i = from; i < page.blocks.length; i++) {
+    if (page.isLine(i) && !isNoise(page.text(i)) && matchMarker(page.text(i))) return i;
+  }
+  return page.blocks.length;
+}
+
+function wrappedTitle(key: string): string | null {
+  for (const re of wrapperNotice) {
+    const m = re.exec(key);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+/** Attachment openings: "附件" or "附件2" alone on a line, followed by its title. */
+function attachmentStarts(page: PageLines, from: number): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < page.blocks.length; i++) {
+    const m = attachmentHeading.exec(compact(page.text(i)));
+    if (!m || m[1]) continue;
+    const next = page.next(i);
+    if (next < page.blocks.length && (page.isLine(next) || page.blocks[next]?.type === 'table')) starts.push(i);
+  }
+  return starts;
+}
+
+export function planParts(page: PageLines): PartPlan[] {
+  const firstSection = firstMarkerLine(page, 0);
+  const before = titles(page, 0, firstSection);
+  let main: TitleCandidate | null = before[before.length - 1] ?? null;
+  let notice: TitleCandidate | null = null;
+  for (const candidate of before) {
+    const wrapped = wrappedTitle(candidate.key);
+    if (!wrapped) continue;
+    const key = titleKey(wrapped);
+    const policy = titles(page, candidate.last + 1, page.blocks.length).find((t) => {
+      const k = titleKey(t.key);
+      return k.length >= 4 && (k === key || key.startsWith(k));
+    });
+    if (policy) {
+      notice = candidate;
+      main = policy;
+      break;
+    }
+  }
+  if (!main) main = titles(page, 0, page.blocks.length)[0] ?? null;
+  const mainFrom = main ? main.first : page.next(-1);
+  const plans: PartPlan[] = [];
+  if (notice) plans.push({ kind: 'notice', from: notice.first, to: mainFrom, title: notice });
+  const later: PartPlan[] = attachmentStarts(page, mainFrom + 1).map((i) => {
+    const t = page.next(i);
+    return { kind: 'attachment', from: i, to: 0, title: { first: t, last: t, key: compact(page.text(t)) } };
+  });
+  const explanation = titles(page, mainFrom + 1, page.blocks.length).find(
+    (t) => explanationTitle.test(t.key) && !later.some((a) => a.title?.first === t.first),
+  );
+  if (explanation) later.push({ kind: 'explanation', from: explanation.first, to: 0, title: explanation });
+  later.sort((a, b) => a.from - b.from);
+  plans.push({ kind: 'main', from: mainFrom, to: later[0]?.from ?? page.blocks.length, title: main });
+  later.forEach((p, k) => plans.push({ ...p, to: later[k + 1]?.from ?? page.blocks.length }));
+  return plans.filter((p) => p.from < p.to);
+}
+
+/** Qualifier lines right under a title, "(征求意见稿)" or "(2022-2024年)", belong to it. */
+export function titleEnd(page: PageLines, title: TitleCandidate): number {
+  let end = title.last;
+  while (page.isLine(end + 1) && titleQualifier.test(compact(page.text(end + 1)))) end++;
+  return end;
+}
+
+export type { LineNode };

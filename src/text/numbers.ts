@@ -1,0 +1,52 @@
+// Reads a number written with Arabic digits, Chinese numerals and magnitude
+// words into its value: "2.47万" → 24700, "千万" → 10000000, "二十" → 20.
+import { bigMagnitudes, cnDigits, smallMagnitudes } from '../rules/zh/numerals.js';
+
+const lookup = <T extends Record<string, number>>(table: T, ch: string): number | undefined =>
+  (table as Record<string, number>)[ch];
+
+/** The value of `text` (matching view), or undefined when it is not a number. */
+export function readNumber(text: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  let pending: number | undefined;
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const arabic = /^\d+(?:\.\d+)?/.exec(text.slice(i));
+    if (arabic) {
+      pending = Number(arabic[0]);
+      i += arabic[0].length - 1;
+      seen = true;
+      continue;
+    }
+    const digit = lookup(cnDigits, ch);
+    if (digit !== undefined) {
+      pending = digit;
+      seen = true;
+      continue;
+    }
+    const small = lookup(smallMagnitudes, ch);
+    if (small !== undefined) {
+      group += (pending ?? 1) * small;
+      pending = undefined;
+      seen = true;
+      continue;
+    }
+    const big = lookup(bigMagnitudes, ch);
+    if (big !== undefined) {
+      total += (group + (pending ?? (group === 0 ? 1 : 0))) * big;
+      group = 0;
+      pending = undefined;
+      seen = true;
+      continue;
+    }
+    if (ch === ',' && /^\d{3}/.test(text.slice(i + 1))) continue; // 1,000
+    return undefined;
+  }
+  if (!seen) return undefined;
+  return round(total + group + (pending ?? 0));
+}
+
+/** Drops binary floating-point noise: 2.47 × 10000 is 24700, not 24700.000000000004. */
+export const round = (x: number): number => Number(x.toPrecision(12));
