@@ -43,6 +43,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'by-day': {
       if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
+      // 自…起至1994年12月31日止 bounds a history span, it sets no deadline.
+      if (m[1] === '至' && (/[年月日起]$/.test(before) || m.input[m.index + m[0].length] === '止')) return undefined;
       const date = validIso(n(2), n(3), n(4));
       return date ? { kind: 'by' as const, date } : undefined;
     }
@@ -55,7 +57,7 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
       const opensGoal = lineStart && /^[,，:：]/.test(m.input.slice(m.index + m[0].length));
       if (!m[3] && !m[4] && !opensGoal && (!m[1] || m[1] === '于')) return undefined;
-      if (m[1] === '至' && /[年月日]$/.test(before)) return undefined; // 2002年至2020年: history
+      if (m[1] === '至' && /[年月日起]$/.test(before)) return undefined; // 2002年至2020年: history
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-bare-month': {

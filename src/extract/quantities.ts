@@ -3,7 +3,7 @@
 // comparator words that bind to it. Rules live in rules/zh/quantities.ts.
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
-  articleNumerals, codeLike, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
+  ambiguousTerms, articleNumerals, codeLike, fractionWords, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
   magnitudeWords, nameFollowers, notComparatorBefore过, targetVerbs, units,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
@@ -20,9 +20,10 @@ const chinese = `[${cnDigitClass}十百千万亿]+`;
 const number = `(?:${arabic}|${chinese})`;
 const rangeDash = '(?:-|—|–|~|～|至|到)';
 const infix = alternation(comparatorsInfix.map(([w]) => w));
-/** number, optional range end, optional 余/多, optional unit. */
+const fraction = alternation(Object.keys(fractionWords));
+/** optional 百分之, number, optional range end, optional 余/多, optional unit. */
 const quantityPattern = new RegExp(
-  `(${number})(?:${rangeDash}(${number}))?(${infix})?(${alternation(units)})?`,
+  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(${infix})?(${alternation(units)})?`,
   'gu',
 );
 const afterPattern = new RegExp(`^(?:${alternation(comparatorsAfter.map(([w]) => w))})`);
@@ -66,20 +67,24 @@ export function findQuantities(range: TextRange): Quantity[] {
   let listComparator: { comparator: Comparator; end: number } | null = null;
   for (const m of text.matchAll(quantityPattern)) {
     const at = start + m.index!;
-    const [whole, first, second, infixWord, unitWord] = m;
-    const stop = at + whole.length;
+    const [whole, fractionWord, first, second, infixWord, writtenUnit] = m;
+    const unitWord = fractionWord ? undefined : writtenUnit;
+    const end_ = fractionWord ? at + whole.length - (writtenUnit?.length ?? 0) : at + whole.length;
+    const stop = end_;
     if (inside(quoted, at)) continue;
+    if (ambiguousTerms.some((term) => view.startsWith(term, at))) continue;
     const before = view.slice(start, at);
     if (/第$/.test(before) || /[+\d.]$/.test(before)) continue;
     if (/^[+/]/.test(view.slice(stop, stop + 1))) continue;
-    if (!second && articleNumerals.has(first!)) continue;
+    const explicit = comparatorBefore(view, start, at);
+    // 一批, 一个, 一体化: an article; 不少于一次: a number.
+    if (!second && articleNumerals.has(first!) && !explicit && !fractionWord) continue;
     if (isYear(first!, unitWord) || (second && isYear(second, unitWord))) continue;
     if (nameFollowers.test(view.slice(stop, stop + 4))) continue;
     if (unitWord && isAsciiUnit(unitWord) && (/^[A-Za-z]/.test(view.slice(stop)) || codeLike.some((re) => re.test(`${first}${unitWord}`)))) continue;
     if (unitWord && /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/.test(unitWord) && /^(?:以内|之内|内)/.test(view.slice(stop))) continue;
-    const explicit = comparatorBefore(view, start, at);
     const after = afterPattern.exec(view.slice(stop, end));
-    const bare = !unitWord && !infixWord;
+    const bare = !unitWord && !infixWord && !fractionWord;
     if (bare) {
       // A bare number counts only as a stated target (提高到117左右) or after a comparator (过亿).
       const target = targetVerbs.test(before) && (after || /^[,，。;；、\s]|^$/.test(view.slice(stop, stop + 1)));
@@ -101,7 +106,7 @@ export function findQuantities(range: TextRange): Quantity[] {
       text: source.slice(at, stop),
       span: [at, stop],
       value,
-      unit: unitWord ? unitOf(source.slice(stop - unitWord.length, stop)) : null,
+      unit: fractionWord ? fractionWords[fractionWord as keyof typeof fractionWords] : unitWord ? unitOf(source.slice(stop - unitWord.length, stop)) : null,
       comparator,
     };
     if (valueMax !== undefined) quantity.valueMax = valueMax;

@@ -16,6 +16,9 @@ const separator = /[、,;\s]/;
 const regionStart = /^(?:省|市|区|县|州|国家|中央)/;
 const strongEnding = /(?:局|厅|委|办|部|政府|中心|办公室|委员会|小组|管委会|海关|银行|支行|分局|总社)$/;
 
+/** Bare nouns that complete a phrase rather than name a unit: 有关部门和单位. */
+const genericNouns = new Set(['单位', '部门', '机构', '企业', '组织', '个人']);
+
 /** Pieces of view[start, end) between separators at bracket depth 0. */
 export function splitAtSeparators(view: string, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
@@ -25,7 +28,9 @@ export function splitAtSeparators(view: string, start: number, end: number): Pie
     const ch = view[i] ?? '';
     if (opens.includes(ch)) depth++;
     else if (closes.includes(ch)) depth = Math.max(0, depth - 1);
-    if (i === end || (depth === 0 && separator.test(ch))) {
+    // "A等有关部门": 等 closes A's list and opens the collective unit.
+    const etc = ch === '等' && /^(?:有关|相关|其他|其它)/.test(view.slice(i + 1, end));
+    if (i === end || (depth === 0 && (separator.test(ch) || etc))) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     }
@@ -47,7 +52,8 @@ export function splitNames(view: string, piece: Piece, segmenter: () => WordSegm
     const word = words[k]!;
     const left = text.slice(from, at);
     const rest = text.slice(at + word.length);
-    if ((conjunctions as readonly string[]).includes(word) && looksLikeOrgan(left) && looksLikeOrgan(rest.split(/[及和与]/)[0] ?? '')) {
+    const right = rest.split(/[及和与]/)[0] ?? '';
+    if ((conjunctions as readonly string[]).includes(word) && looksLikeOrgan(left) && looksLikeOrgan(right) && !genericNouns.has(right)) {
       out.push([start + from, start + at]);
       from = at + word.length;
     } else if (at > from && strongEnding.test(left) && regionStart.test(text.slice(at)) && looksLikeOrgan(left)) {

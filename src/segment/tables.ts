@@ -2,8 +2,9 @@
 // one row per line (`序号 | 改革举措 | 主要内容`), and one cell per line
 // (`類別 |`) with a lone `|` opening each row. Cells merged across rows arrive
 // as short rows; their missing leading cells are repeated from the row above.
-import type { BlockNode, LineNode, TableNode } from '../tree.js';
+import type { BlockNode, LineNode } from '../tree.js';
 import { trimSpan } from '../text/lines.js';
+import { matchMarker } from './sections.js';
 
 type Cell = { text: string };
 
@@ -64,14 +65,26 @@ function fillMergedCells(rows: string[][]): string[][] {
   }, []);
 }
 
+/** Group captions kept inside a table: at most this many numbered lines between two `|` lines. */
+const captionLinesMax = 3;
+const captionLengthMax = 40;
+
 /**
- * Replaces runs of `|` lines with table nodes. A single plain line between two
- * `|` lines (a group caption such as `一、知识产权保护方面`) stays inside the table.
+ * Replaces runs of `|` lines with table nodes. Short numbered lines between two
+ * `|` lines (group captions such as `一、知识产权保护方面`) stay inside the table.
  */
 export function groupTables(source: string, view: string, blocks: BlockNode[]): BlockNode[] {
   const out: BlockNode[] = [];
   const isPipe = (b: BlockNode | undefined): b is LineNode =>
     b?.type === 'line' && isPipeLine(view.slice(b.span[0], b.span[1]));
+  const isCaption = (b: BlockNode | undefined) =>
+    b?.type === 'line' && b.span[1] - b.span[0] <= captionLengthMax && matchMarker(view.slice(b.span[0], b.span[1])) !== null;
+  /** Index of the next `|` line if only captions stand between, else -1. */
+  const resumes = (j: number) => {
+    let k = j;
+    while (k < blocks.length && k - j < captionLinesMax && isCaption(blocks[k]) && !isPipe(blocks[k])) k++;
+    return isPipe(blocks[k]) ? k : -1;
+  };
   for (let i = 0; i < blocks.length; ) {
     if (!isPipe(blocks[i])) {
       out.push(blocks[i]!);
@@ -80,22 +93,22 @@ export function groupTables(source: string, view: string, blocks: BlockNode[]): 
     }
     const run: LineNode[] = [];
     let j = i;
-    while (j < blocks.length && (isPipe(blocks[j]) || (isPipe(blocks[j + 1]) && blocks[j]?.type === 'line' && run.length > 0))) {
-      if (isPipe(blocks[j])) run.push(blocks[j] as LineNode);
-      j++;
+    while (j < blocks.length) {
+      if (isPipe(blocks[j])) run.push(blocks[j++] as LineNode);
+      else if (resumes(j) > j) j = resumes(j);
+      else break;
     }
     if (run.length < 2) {
       out.push(...blocks.slice(i, j));
     } else {
       const rows = buildRows(source, view, run);
-      const table: TableNode = {
+      out.push({
         type: 'table',
         span: [run[0]!.span[0], run[run.length - 1]!.span[1]],
         title: null,
         header: rows[0] ?? [],
         rows: rows.slice(1),
-      };
-      out.push(table);
+      });
     }
     i = j;
   }

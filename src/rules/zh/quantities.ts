@@ -9,7 +9,7 @@ export const units = [
   '%', '‰', '百分点', '方面',
   // measure words
   '个', '家', '座', '项', '名', '人次', '人', '户', '台', '套', '件', '颗', '次', '条', '盏', '所', '张', '辆',
-  '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '款', '批次',
+  '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次',
   // money
   '元', '美元', '港元', '欧元',
   // measures
@@ -56,3 +56,12 @@ export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-
 
 /** Chinese numerals that are articles, not quantities: 一批, 一个, 一体化. */
 export const articleNumerals = new Set(['一']);
+
+/** Percentages written in words: 百分之七十 → 70 %. */
+export const fractionWords = { 百分之: '%', 千分之: '‰' } as const;
+
+/** Terms that start with a number but state no quantity (Recognizers-Text's ambiguity filters). */
+export const ambiguousTerms = [
+  '二次污染', '二次开发', '二次利用', '二次供水', '二次创业', '二次加工', '二次元', '三次产业', '一二三产业',
+  '三大攻坚战', '五位一体', '四个全面', '三位一体',
+];
