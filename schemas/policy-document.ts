@@ -76,7 +76,7 @@ export const section: z.ZodType<Section> = z.lazy(() =>
     deadlines: z.array(deadline),
     responsibility: responsibility.nullable(),
     sections: z.array(section),
-  }),
+  }).meta({ id: 'Section', description: 'A numbered section; its span covers its children, its text does not.' }),
 );
 
 export const partKind = z.enum(['notice', 'main', 'attachment', 'explanation']);

@@ -78,8 +78,8 @@ function signature(tree: PolicyRoot): { issuers: string[]; date: string } | null
 function publishedOn(tree: PolicyRoot, labelled: Labelled): string | null {
   const fromLabel = labelled.publishedOn && readDate(labelled.publishedOn);
   if (fromLabel) return fromLabel;
-  const main = tree.children.find((p) => p.kind === 'main') ?? tree.children[0];
-  const header = lines(tree).filter((l) => !main || l.span[1] <= main.span[0]);
+  const first = tree.children[0];
+  const header = lines(tree).filter((l) => !first || l.span[1] <= first.span[0]);
   for (const line of lines(tree)) {
     const view = tree.view.slice(line.span[0], line.span[1]);
     if (/来源\s*[:：]/.test(view) && readDate(view)) return readDate(view)!;

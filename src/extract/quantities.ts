@@ -53,9 +53,9 @@ function comparatorBefore(view: string, lineStart: number, at: number): Before |
   return { comparator: lookup(comparatorsBefore, m[0]), distributive: /分别[^,，。;；]{0,6}$/.test(text) };
 }
 
-/** Unit as written, without magnitude words and without the 个 of 个百分点 / 个月. */
+/** Unit as written (full-width forms made ASCII), without magnitude words and without the 个 of 个百分点 / 个月. */
 function unitOf(written: string): string {
-  const unit = written.replace(/\s+/g, '');
+  const unit = written.normalize('NFKC').replace(/\s+/g, '');
   return unit.length > 1 && /^[个個]/.test(unit) ? unit.slice(1) : unit;
 }
 

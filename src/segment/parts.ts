@@ -92,12 +92,28 @@ function firstMarkerLine(page: PageLines, from: number): number {
   return page.blocks.length;
 }
 
-function wrappedTitle(key: string): string | null {
+/** The titles of the policies a wrapper notice carries: 关于印发《A》和《B》的通知 → [A, B]. */
+function wrappedTitles(key: string): string[] {
   for (const re of wrapperNotice) {
     const m = re.exec(key);
-    if (m) return m[1]!;
+    if (m) return /《/.test(m[1]!) ? [...m[1]!.matchAll(/《([^《》]+)》/g)].map((x) => x[1]!) : [m[1]!];
   }
-  return null;
+  return [];
+}
+
+/** The title lines, after `from`, of each wrapped policy, in order. */
+function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): TitleCandidate[] {
+  const later = titles(page, from, page.blocks.length);
+  const found: TitleCandidate[] = [];
+  for (const title of wrapped) {
+    const key = titleKey(title);
+    const policy = later.find((t) => {
+      const k = titleKey(t.key);
+      return k.length >= 4 && (k === key || key.startsWith(k)) && (found.length === 0 || t.first > found[found.length - 1]!.first);
+    });
+    if (policy) found.push(policy);
+  }
+  return found;
 }
 
 /** Attachment openings: "附件" or "附件2" alone on a line, followed by its title. */
@@ -115,37 +131,36 @@ function attachmentStarts(page: PageLines, from: number): number[] {
 export function planParts(page: PageLines): PartPlan[] {
   const firstSection = firstMarkerLine(page, 0);
   const before = titles(page, 0, firstSection);
-  let main: TitleCandidate | null = before[before.length - 1] ?? null;
+  let policies: TitleCandidate[] = [];
   let notice: TitleCandidate | null = null;
   for (const candidate of before) {
-    const wrapped = wrappedTitle(candidate.key);
-    if (!wrapped) continue;
-    const key = titleKey(wrapped);
-    const policy = titles(page, candidate.last + 1, page.blocks.length).find((t) => {
-      const k = titleKey(t.key);
-      return k.length >= 4 && (k === key || key.startsWith(k));
-    });
-    if (policy) {
+    const found = wrappedPolicies(page, candidate.last + 1, wrappedTitles(candidate.key));
+    if (found.length) {
       notice = candidate;
-      main = policy;
+      policies = found;
       break;
     }
   }
-  if (!main) main = titles(page, 0, page.blocks.length)[0] ?? null;
+  const main = policies[0] ?? before[before.length - 1] ?? titles(page, 0, page.blocks.length)[0] ?? null;
+  if (!policies.length && main) policies = [main];
   const mainFrom = main ? main.first : page.next(-1);
   const plans: PartPlan[] = [];
   if (notice) plans.push({ kind: 'notice', from: notice.first, to: mainFrom, title: notice });
-  const later: PartPlan[] = attachmentStarts(page, mainFrom + 1).map((i) => {
+  const lastPolicy = policies[policies.length - 1]?.first ?? mainFrom;
+  const later: PartPlan[] = attachmentStarts(page, lastPolicy + 1).map((i) => {
     const t = page.next(i);
     return { kind: 'attachment', from: i, to: 0, title: { first: t, last: t, key: compact(page.text(t)) } };
   });
-  const explanation = titles(page, mainFrom + 1, page.blocks.length).find(
+  const explanation = titles(page, lastPolicy + 1, page.blocks.length).find(
     (t) => explanationTitle.test(t.key) && !later.some((a) => a.title?.first === t.first),
   );
   if (explanation) later.push({ kind: 'explanation', from: explanation.first, to: 0, title: explanation });
   later.sort((a, b) => a.from - b.from);
-  plans.push({ kind: 'main', from: mainFrom, to: later[0]?.from ?? page.blocks.length, title: main });
-  later.forEach((p, k) => plans.push({ ...p, to: later[k + 1]?.from ?? page.blocks.length }));
+  const starts: PartPlan[] = [
+    ...(policies.length ? policies : [null]).map((title) => ({ kind: 'main' as const, from: title ? title.first : mainFrom, to: 0, title })),
+    ...later,
+  ];
+  starts.forEach((p, k) => plans.push({ ...p, to: starts[k + 1]?.from ?? page.blocks.length }));
   return plans.filter((p) => p.from < p.to);
 }
 

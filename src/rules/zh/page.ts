@@ -26,9 +26,9 @@ export const titleQualifier = /^[(〔][^()〔〕]{1,14}[)〕]$/;
 /** A title names its document type at its end, maybe followed by a qualifier. */
 export const titleLine = new RegExp(`^[^。;:：，,]{2,80}?(?:${titleEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
 
-/** A wrapper notice names the policy it carries: group 1 is that policy's title. */
+/** A wrapper notice names the policies it carries: group 1 holds their titles (in 《》 when quoted). */
 export const wrapperNotice: readonly RegExp[] = [
-  /关于(?:印发|转发|发布|公开征求)?《(.+)》(?:的通知|意见的(?:公告|通知)|的公告)/,
+  /关于(?:印发|转发|发布|公开征求)?(《.+》)(?:的通知|意见的(?:公告|通知)|的公告)/,
   /关于(?:印发|转发|发布)(.+?)的通知$/,
 ];
 
