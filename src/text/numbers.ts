@@ -13,9 +13,9 @@ export function readNumber(text: string): number | undefined {
   let seen = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    const arabic = /^\d+(?:\.\d+)?/.exec(text.slice(i));
+    const arabic = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/.exec(text.slice(i));
     if (arabic) {
-      pending = Number(arabic[0]);
+      pending = Number(arabic[0].replaceAll(',', ''));
       i += arabic[0].length - 1;
       seen = true;
       continue;
@@ -41,7 +41,6 @@ export function readNumber(text: string): number | undefined {
       seen = true;
       continue;
     }
-    if (ch === ',' && /^\d{3}/.test(text.slice(i + 1))) continue; // 1,000
     return undefined;
   }
   if (!seen) return undefined;

@@ -22,5 +22,7 @@ export function looksLikeOrgan(name: string): boolean {
   if (bare.length < 2 || bare.length > 30) return false;
   // Punctuation inside brackets belongs to the name: 各县(市、区)人民政府.
   if (/[。;:,，、]/.test(bare.replace(/[(〔][^()〔〕]*[)〕]/g, ''))) return false;
-  return endings.test(bare) || openers.test(bare);
+  if (/^[由经向对]/.test(bare)) return false; // prose: 由省卫生健康部门牵头
+  // A collective word may be short and end anywhere: 各地, 有关市.
+  return endings.test(bare) || (openers.test(bare) && bare.length <= 4);
 }

@@ -1,0 +1,57 @@
+// The real CLI binary (built into dist/ by `npm test`), as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli.js', ...args], { encoding: 'utf8' });
+const temp = () => mkdtempSync(join(tmpdir(), 'policy-extract-'));
+
+describe('policy-extract', () => {
+  it('should print its usage with --help and its version with --version', () => {
+    const help = cli('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: policy-extract INPUT\.\.\. \[--out DIR\]/);
+    const version = cli('--version');
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it.each([[[]], [['--nope', 'samples']], [['samples']], [['--concurrency', '0', '--out', 'x', 'samples']]])(
+    'should exit 2 for bad usage: %j',
+    (args) => {
+      const result = cli(...args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^policy-extract: /);
+    },
+  );
+
+  it('should print the JSON of a single input to stdout', () => {
+    const result = cli('samples/002_1b224cf20ee24884.txt');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(readFileSync('output/002_1b224cf20ee24884.json', 'utf8'));
+  });
+
+  it('should write every good document of a batch, report every bad one and exit 1', () => {
+    const input = temp();
+    const out = join(temp(), 'nested', 'out');
+    writeFileSync(join(input, 'good.txt'), '某某方案\n一、任务\n（一）甲。建成10个园区。');
+    writeFileSync(join(input, 'bad.txt'), Uint8Array.from([0xc3, 0x28, 0xff]));
+    mkdirSync(join(input, 'sub'));
+    writeFileSync(join(input, 'sub', 'rule.md'), '# 某某条例\n\n第一条 为了规范管理，制定本条例。\n');
+    writeFileSync(join(input, 'notes.csv'), 'ignored');
+    const result = cli(input, join(input, 'missing.txt'), '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${join(input, 'bad.txt')}: bytes are not valid utf-8`);
+    expect(result.stderr).toContain(`${join(input, 'missing.txt')}: no such file or directory`);
+    expect(readdirSync(out).sort()).toEqual(['good.json', 'rule.json']);
+    expect(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')).id).toBe('good');
+  });
+
+  it('should exit 0 and write one file per sample', () => {
+    const out = temp();
+    const result = cli('samples', '--out', out, '--concurrency', '2');
+    expect(result.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(readdirSync('samples').map((f) => f.replace(/\.txt$/, '.json')).sort());
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlines } from '../../src/extract/deadlines.js';
+import { range } from '../helpers.js';
+
+const context = { documentYear: 2022 };
+const strip = (d: Record<string, unknown>) => {
+  const { span: _span, ...rest } = d;
+  return rest;
+};
+
+const corpus: Array<{ input: string; results: Array<Record<string, string>> }> = [
+  { input: '到2025年,全市建成5G基站8000座以上', results: [{ text: '到2025年', kind: 'by', date: '2025-12-31' }] },
+  { input: '到2025年底,全市新型数据中心', results: [{ text: '到2025年底', kind: 'by', date: '2025-12-31' }] },
+  { input: '2022年底,力争软件业务收入突破8500亿元', results: [{ text: '2022年底', kind: 'by', date: '2022-12-31' }] },
+  { input: '到2022年底前,實現區、鎮(街道)兩級綜合指揮調度中心100%實體化運作', results: [{ text: '到2022年底前', kind: 'by', date: '2022-12-31' }] },
+  { input: '公众所提意见请于2022年12月13日前反馈', results: [{ text: '于2022年12月13日前', kind: 'by', date: '2022-12-13' }] },
+  { input: '2024年,全区数字经济产业体系不断完善', results: [{ text: '2024年', kind: 'by', date: '2024-12-31' }] },
+  { input: '2019年6月底前,完成试点城市遴选', results: [{ text: '2019年6月底前', kind: 'by', date: '2019-06-30' }] },
+  { input: '各地于5月底前报送方案', results: [{ text: '于5月底前', kind: 'by', date: '2022-05-31' }] },
+  {
+    input: '自2019年1月1日至2021年12月31日,对符合条件的企业给予贴息',
+    results: [{ text: '自2019年1月1日至2021年12月31日', kind: 'period', start: '2019-01-01', date: '2021-12-31' }],
+  },
+  { input: '2019年1月1日至12月31日,对参保企业返还', results: [{ text: '2019年1月1日至12月31日', kind: 'period', start: '2019-01-01', date: '2019-12-31' }] },
+  { input: '(2022-2024年)', results: [{ text: '(2022-2024年)', kind: 'period', start: '2022-01-01', date: '2024-12-31' }] },
+  { input: '（２０２３－２０２５年）', results: [{ text: '（２０２３－２０２５年）', kind: 'period', start: '2023-01-01', date: '2025-12-31' }] },
+  { input: '每季度调度通报工作进展,每年新培育主体,每半年通报一次,每月发放', results: [
+    { text: '每季度', kind: 'recurring', every: 'quarter' },
+    { text: '每年', kind: 'recurring', every: 'year' },
+    { text: '每半年', kind: 'recurring', every: 'half-year' },
+    { text: '每月', kind: 'recurring', every: 'month' },
+  ] },
+  { input: '公众可在7日内提出意见,三个月内完成,5个工作日内答复,48小时内处置,十五日内备案', results: [
+    { text: '7日内', kind: 'within', within: 'P7D' },
+    { text: '三个月内', kind: 'within', within: 'P3M' },
+    { text: '5个工作日内', kind: 'within', within: 'P5D' },
+    { text: '48小时内', kind: 'within', within: 'PT48H' },
+    { text: '十五日内', kind: 'within', within: 'P15D' },
+  ] },
+];
+
+const negatives = [
+  '2002年至2020年,我国数字经济规模持续扩大',
+  '山东省2022年数字经济“重点突破”行动方案,建立2022年度全省数字经济重点项目库',
+  '国务院办公厅已于2017年印发通知予以推广',
+  '威海市工业和信息化局于2022年12月6日起公布,聊政办字〔2020〕20号',
+  '经过3-5年努力,定期开展季度、年度通报',
+  '中华人民共和国成立之日起至1994年12月31日止用侨汇购建的房屋',
+];
+
+describe('findDeadlines', () => {
+  it.each(corpus)('should find the deadlines in "$input"', ({ input, results }) => {
+    const found = findDeadlines(range(input), context);
+    expect(found.map(strip)).toEqual(results);
+    for (const d of found) expect(input.slice(d.span[0], d.span[1])).toBe(d.text);
+  });
+  it.each(negatives)('should find no deadline in "%s"', (input) => {
+    expect(findDeadlines(range(input), context).map((d) => d.text)).toEqual([]);
+  });
+  it('should leave a month without a known year alone', () => {
+    expect(findDeadlines(range('各地于5月底前报送方案'), { documentYear: null })).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { documentRoles, findNotes, mergeNotes } from '../../src/extract/responsibility.js';
+import { jiebaSegmenter } from '../../src/segmenter/index.js';
+import { range } from '../helpers.js';
+
+const plain = { firstListedLeads: false, semicolonSeparatesRoles: false };
+const roles = (input: string, rules = plain) =>
+  findNotes(range(input), rules, jiebaSegmenter).map(({ units, lead, cooperating }) => ({ units, lead, cooperating }));
+
+describe('findNotes', () => {
+  it('should read a labelled note and keep a bracketed sub-list inside one unit', () => {
+    expect(roles('加大项目支持。(责任单位:市发展改革委、市大数据局、各县(市、区)人民政府、市属开发区管委会)')).toEqual([
+      { units: ['市发展改革委', '市大数据局', '各县(市、区)人民政府', '市属开发区管委会'], lead: [], cooperating: [] },
+    ]);
+  });
+
+  it('should give the lead to the only unit of a note', () => {
+    expect(roles('(省工业和信息化厅负责)')).toEqual([{ units: ['省工业和信息化厅'], lead: ['省工业和信息化厅'], cooperating: [] }]);
+  });
+
+  it('should split lead and cooperating units around 牵头 (traditional characters kept)', () => {
+    expect(roles('(區工業和信息化局牽頭,區商務局、區發展和改革局,各園區,各街道等按職責分工負責)')).toEqual([
+      {
+        units: ['區工業和信息化局', '區商務局', '區發展和改革局', '各園區', '各街道'],
+        lead: ['區工業和信息化局'],
+        cooperating: ['區商務局', '區發展和改革局', '各園區', '各街道'],
+      },
+    ]);
+  });
+
+  it('should split on 及 between names but keep 和 inside 工业和信息化', () => {
+    expect(roles('(责任单位:市工业和信息化局、市大数据中心及联席会议相关成员单位)')[0]!.units).toEqual([
+      '市工业和信息化局', '市大数据中心', '联席会议相关成员单位',
+    ]);
+    expect(roles('(省农业农村厅、省工业和信息化厅及有关市按分工负责)')[0]!.units).toEqual(['省农业农村厅', '省工业和信息化厅', '有关市']);
+  });
+
+  it('should not split 有关部门和单位, and should end a list at 等有关', () => {
+    expect(roles('(人力资源社会保障部等有关部门和单位负责)')[0]!.units).toEqual(['人力资源社会保障部', '有关部门和单位']);
+  });
+
+  it('should apply the document rule that the first listed unit leads, dropping the remark', () => {
+    const text = '(责任单位:市工业和信息化局、市委网信办、市通信发展办,各区市政府、开发区管委,列第一位为牵头单位,以下任务均需各区市政府、开发区管委落实,不再一一列出)';
+    const rules = documentRoles(text);
+    expect(rules.firstListedLeads).toBe(true);
+    expect(roles(text, rules)).toEqual([
+      {
+        units: ['市工业和信息化局', '市委网信办', '市通信发展办', '各区市政府', '开发区管委'],
+        lead: ['市工业和信息化局'],
+        cooperating: ['市委网信办', '市通信发展办', '各区市政府', '开发区管委'],
+      },
+    ]);
+  });
+
+  it('should apply the rule that a semicolon separates lead from cooperating units', () => {
+    const text = '〔责任单位:市工业和信息化局;市委网信办、各区(功能区),牵头单位与配合单位以“;”隔开,下同〕〔责任单位:市自然资源局、市农业农村局,各区(功能区)按职责分工负责〕';
+    const rules = documentRoles(text);
+    expect(rules.semicolonSeparatesRoles).toBe(true);
+    expect(roles(text, rules)).toEqual([
+      { units: ['市工业和信息化局', '市委网信办', '各区(功能区)'], lead: ['市工业和信息化局'], cooperating: ['市委网信办', '各区(功能区)'] },
+      { units: ['市自然资源局', '市农业农村局', '各区(功能区)'], lead: [], cooperating: [] },
+    ]);
+  });
+
+  it('should read role labels: 牵头单位 and 配合单位', () => {
+    expect(roles('（牵头单位：市民政局；配合单位：市财政局、各区县人民政府）')).toEqual([
+      { units: ['市民政局', '市财政局', '各区县人民政府'], lead: ['市民政局'], cooperating: ['市财政局', '各区县人民政府'] },
+    ]);
+  });
+
+  it('should read units named before 配合 as cooperating', () => {
+    expect(roles('（市民政局牵头，市卫生健康委、市财政局配合）')).toEqual([
+      { units: ['市民政局', '市卫生健康委', '市财政局'], lead: ['市民政局'], cooperating: ['市卫生健康委', '市财政局'] },
+    ]);
+  });
+
+  it.each(['(此件公开发布)', '(征求意见稿)', '(由省卫生健康部门牵头,有关部门为成员)', '各区(功能区)', '(2022-2024年)'])(
+    'should not take "%s" for a note',
+    (input) => expect(roles(input)).toEqual([]),
+  );
+
+  it('should merge several notes of a section in order', () => {
+    const notes = findNotes(range('甲任务(省商务厅牵头负责);乙任务(合肥海关负责)'), plain, jiebaSegmenter);
+    const merged = mergeNotes(notes)!;
+    expect(merged.units).toEqual(['省商务厅', '合肥海关']);
+    expect(merged.lead).toEqual(['省商务厅', '合肥海关']);
+    expect(merged.notes).toHaveLength(2);
+  });
+});

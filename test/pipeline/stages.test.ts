@@ -1,0 +1,114 @@
+// Each stage alone, run through unified exactly as the processor runs it.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import decode from '../../pipeline/decode.js';
+import normalise from '../../pipeline/normalise.js';
+import segment from '../../pipeline/segment.js';
+import extract from '../../pipeline/extract.js';
+import type { PolicyRoot } from '../../src/tree.js';
+import type { WordSegmenter } from '../../src/segmenter/index.js';
+
+const parse = (value: Uint8Array | string, path = 'doc.txt') => unified().use(decode).parse(new VFile({ value, path })) as PolicyRoot;
+const bytes = (...parts: Array<number[] | string>) =>
+  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+
+async function through(stages: 'normalise' | 'segment' | 'extract', text: string, path = 'doc.txt', segmenter?: () => WordSegmenter) {
+  let processor = unified().use(decode).use(normalise);
+  if (stages !== 'normalise') processor = processor.use(segment);
+  if (stages === 'extract') processor = processor.use(extract, segmenter ? { segmenter } : {});
+  const file = new VFile({ value: text, path });
+  return (await processor.run(processor.parse(file), file)) as PolicyRoot;
+}
+
+describe('decode', () => {
+  it('should drop a UTF-8 byte-order mark so spans index the text after it', () => {
+    const tree = parse(bytes([0xef, 0xbb, 0xbf], '一、总体要求\n'));
+    expect(tree.source).toBe('一、总体要求\n');
+    expect(tree.encoding).toBe('utf-8');
+    expect(tree.blocks).toEqual([{ type: 'line', span: [0, 6] }]);
+  });
+
+  it('should decode UTF-16LE with its byte-order mark', () => {
+    const utf16 = [0xff, 0xfe, ...[...'一、甲'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
+    const tree = parse(Uint8Array.from(utf16));
+    expect(tree.source).toBe('一、甲');
+    expect(tree.encoding).toBe('utf-16le');
+  });
+
+  it('should refuse bytes that are not valid UTF-8 with a rule id, not replace them', () => {
+    expect(() => parse(bytes('政策', [0xff, 0xfe, 0xc3]))).toThrow(expect.objectContaining({ ruleId: 'decode-invalid-bytes', fatal: true }));
+  });
+
+  it('should keep indentation (ideographic spaces) outside line spans', () => {
+    const tree = parse('　　第一条　为了规范管理。\r\n\r\n  二、任务');
+    expect(tree.blocks.map((b) => tree.source.slice(b.span[0], b.span[1]))).toEqual(['第一条　为了规范管理。', '二、任务']);
+  });
+
+  it('should read Markdown with remark: heading marks and HTML comments are not text, GFM tables are tables', () => {
+    const md = '# 某某条例\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n## 第一章　总则\n\n第一条 为了规范管理。\n\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n';
+    const tree = parse(md, 'doc.md');
+    expect(tree.format).toBe('markdown');
+    const lines = tree.blocks.filter((b) => b.type === 'line').map((b) => md.slice(b.span[0], b.span[1]));
+    expect(lines).toEqual(['某某条例', '2020年1月1日 通过', '第一章　总则', '第一条 为了规范管理。']);
+    const table = tree.blocks.find((b) => b.type === 'table');
+    expect(table).toMatchObject({ header: ['序号', '名称'], rows: [['1', '甲']] });
+  });
+});
+
+describe('normalise', () => {
+  it('should build a view of the same length with full-width and traditional forms mapped', async () => {
+    const tree = await through('normalise', '（一）區工業和信息化局牽頭，２．４７萬座');
+    expect(tree.view).toBe('(一)区工业和信息化局牵头,2.47万座');
+    expect(tree.view.length).toBe(tree.source.length);
+  });
+});
+
+describe('segment', () => {
+  it('should put page noise outside every part and find the notice, the policy and the explanation', async () => {
+    const text = '当前位置 : 首页\n> 政民互动\n关于公开征求《关于推进某某工作的实施意见(征求意见稿)》意见的公告\n点击次数:\n现公开征求意见。\n某某局\n2022年12月6日\n关于推进某某工作的实施意见\n(征求意见稿)\n一、总体要求\n(一)指导思想。坚持。\n《关于推进某某工作的实施意见(草案)》起草说明\n一、起草背景\n扫一扫';
+    const tree = await through('segment', text);
+    expect(tree.children.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '关于公开征求《关于推进某某工作的实施意见(征求意见稿)》意见的公告'],
+      ['main', '关于推进某某工作的实施意见'],
+      ['explanation', '《关于推进某某工作的实施意见(草案)》起草说明'],
+    ]);
+    const first = tree.children[0]!;
+    expect(text.slice(0, first.span[0])).toBe('当前位置 : 首页\n> 政民互动\n');
+    const ownText = first.lines.map((l) => text.slice(l.span[0], l.span[1]));
+    expect(ownText).not.toContain('点击次数:');
+    expect(tree.children[1]!.children.map((s) => s.marker)).toEqual(['一、']);
+    expect(tree.children.at(-1)!.span[1]).toBe(text.indexOf('\n扫一扫'));
+  });
+
+  it('should keep the signature block and attachment list out of the last section', async () => {
+    const text = '某某实施方案\n一、任务\n1.甲。\n2.乙。\n附件:1.指标表\n2.平台清单\n某某市人民政府\n2022年10月20日\n附件1\n指标表\n|\n序号 |\n名称 |\n|\n1 |\n甲 |';
+    const tree = await through('segment', text);
+    const [main, attachment] = tree.children;
+    const last = main!.children[0]!.children.at(-1)!;
+    expect(text.slice(last.span[0], last.span[1])).toBe('2.乙。');
+    expect(main!.lines.map((l) => text.slice(l.span[0], l.span[1]))).toContain('某某市人民政府');
+    expect(attachment).toMatchObject({ kind: 'attachment', title: '指标表' });
+    expect(attachment!.tables[0]).toMatchObject({ title: '指标表', header: ['序号', '名称'], rows: [['1', '甲']] });
+  });
+});
+
+describe('extract', () => {
+  it('should use the segmenter it is given (the engine can be swapped)', async () => {
+    const calls: string[] = [];
+    const noSplit: WordSegmenter = { cut: (text) => (calls.push(text), [text]) };
+    const tree = await through('extract', '某某方案\n一、任务。(责任单位:市大数据中心及联席会议相关成员单位)', 'doc.txt', () => noSplit);
+    const note = tree.children[0]!.children[0]!.responsibility!;
+    expect(calls).toContain('市大数据中心及联席会议相关成员单位');
+    expect(note.units).toEqual(['市大数据中心及联席会议相关成员单位']);
+  });
+
+  it('should attach entities to the innermost section and leave preamble entities on the part', async () => {
+    const tree = await through('extract', '某某方案\n到2025年，建成10个园区。\n一、任务\n（一）甲。建成5G基站8000座以上。');
+    const [part] = tree.children;
+    expect(part!.deadlines.map((d) => d.text)).toEqual(['到2025年']);
+    expect(part!.quantities.map((q) => q.text)).toEqual(['10个']);
+    expect(part!.children[0]!.quantities).toEqual([]);
+    expect(part!.children[0]!.children[0]!.quantities.map((q) => q.text)).toEqual(['8000座']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { groupTables } from '../../src/segment/tables.js';
+import { textLines } from '../../src/text/lines.js';
+import { matchingView } from '../../src/text/view.js';
+import type { TableNode } from '../../src/tree.js';
+
+const tables = (text: string) =>
+  groupTables(text, matchingView(text), textLines(text)).filter((b): b is TableNode => b.type === 'table');
+
+describe('groupTables', () => {
+  it('should rebuild a one-cell-per-line table and repeat merged cells', () => {
+    const text = ['|', '類別 |', '序號 |', '指標 |', '|', '產業 數字化 |', '2 |', '上云企業 |', '|', '3 |', '示范車間 |', '|', '|', '4 |', '接入企業 |'].join('\n');
+    const [table] = tables(text);
+    expect(table!.header).toEqual(['類別', '序號', '指標']);
+    expect(table!.rows).toEqual([
+      ['產業 數字化', '2', '上云企業'],
+      ['產業 數字化', '3', '示范車間'],
+      ['產業 數字化', '4', '接入企業'],
+    ]);
+  });
+
+  it('should rebuild a one-row-per-line table and keep group captions inside it', () => {
+    const text = '序号 | 改革举措 | 指导部门\n一、知识产权保护方面（共2项）\n1 | 审判“三合一” | 最高人民法院\n2 | 专利保险 | 国家知识产权局\n二、管理体制方面\n三、其他方面\n3 | 容错机制 | 科技部';
+    const found = tables(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.rows).toEqual([
+      ['1', '审判“三合一”', '最高人民法院'],
+      ['2', '专利保险', '国家知识产权局'],
+      ['3', '容错机制', '科技部'],
+    ]);
+  });
+
+  it('should leave a metadata box ("发文字号： | 国发〔2018〕42号") and a single | line alone', () => {
+    const text = '发文机关： | 国务院 | 成文日期： | 2018年12月21日\n发文字号： | 国发〔2018〕42号\n正文 | 一行';
+    expect(tables(text)).toEqual([]);
+  });
+});
