@@ -1,6 +1,8 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
-import { byPrefixes, bySuffixes, recurringPeriods, withinClosers, withinUnits, yearEnd } from '../rules/zh/deadlines.js';
+import {
+  byPrefixes, bySuffixes, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
+} from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
@@ -22,8 +24,12 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4})年?[)）]/y },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
   { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4})年(\\d{1,2})月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
+  { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4})年(${alt(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
   { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4})年(${alt(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
-  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(?:份)?(底|末)?(${alt(bySuffixes)})`, 'y') },
+  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2})月(\\d{1,2})日(${alt(bySuffixes)})`, 'y') },
+  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(份)?(底|末)?(${alt(bySuffixes)})?`, 'y') },
+  { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alt(thisYear)})?(年底|年末|底|末)(${alt(bySuffixes)})?`, 'y') },
+  { name: 'recurring-by', pattern: new RegExp(`按(${alt(Object.keys(recurringBy))})`, 'y') },
   { name: 'recurring', pattern: new RegExp(`每(${alt(Object.keys(recurringPeriods))})`, 'y') },
   {
     name: 'within',
@@ -60,11 +66,31 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       if (m[1] === '至' && /[年月日起]$/.test(before)) return undefined; // 2002年至2020年: history
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
-    case 'by-bare-month': {
-      const month = n(2);
-      if (context.documentYear === null || month < 1 || month > 12 || /\d年$/.test(before)) return undefined;
-      return { kind: 'by' as const, date: isoDate(context.documentYear, month, lastDayOfMonth(context.documentYear, month)) };
+    case 'by-year-part': {
+      if (!m[4] && !m[5] && (!m[1] || m[1] === '于')) return undefined;
+      const month = yearParts[m[3] as keyof typeof yearParts];
+      return { kind: 'by' as const, date: isoDate(n(2), month, lastDayOfMonth(n(2), month)) };
     }
+    case 'by-bare-day': {
+      const year = context.documentYear;
+      const date = year === null || /\d年$/.test(before) ? undefined : validIso(year, n(2), n(3));
+      return date ? { kind: 'by' as const, date } : undefined;
+    }
+    case 'by-bare-month': {
+      // 5月底, 6月份, 3月前: a month without a year takes the year the document governs.
+      const month = n(2);
+      const year = context.documentYear;
+      if (year === null || month < 1 || month > 12 || /\d年$|[\d.]$/.test(before)) return undefined;
+      if (!m[3] && !m[4] && !m[5]) return undefined;
+      return { kind: 'by' as const, date: isoDate(year, month, lastDayOfMonth(year, month)) };
+    }
+    case 'by-this-year': {
+      // 今年底, 年底前: the end of the year the document governs.
+      if (context.documentYear === null || (!m[2] && !m[4]) || /[\d月]$|[上下]半$/.test(before)) return undefined;
+      return { kind: 'by' as const, date: isoDate(context.documentYear, 12, 31) };
+    }
+    case 'recurring-by':
+      return { kind: 'recurring' as const, every: recurringBy[m[1] as keyof typeof recurringBy] };
     case 'recurring':
       return { kind: 'recurring' as const, every: recurringPeriods[m[1] as keyof typeof recurringPeriods] };
     case 'within': {

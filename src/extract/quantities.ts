@@ -3,7 +3,7 @@
 // comparator words that bind to it. Rules live in rules/zh/quantities.ts.
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
-  ambiguousTerms, articleNumerals, codeLike, fractionWords, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
+  ambiguousTerms, articleNumerals, codeLike, countingComparators, fractionWords, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
   magnitudeWords, nameFollowers, notComparatorBefore过, targetVerbs, units,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
@@ -38,6 +38,7 @@ const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: strin
   table.find(([w]) => w === word)?.[1] ?? '=';
 
 interface Before {
+  word: string;
   comparator: Comparator;
   /** 分别最高给予20万元、30万元: the word covers the whole list. */
   distributive: boolean;
@@ -50,7 +51,7 @@ function comparatorBefore(view: string, lineStart: number, at: number): Before |
   if (!m) return null;
   text = text.slice(0, m.index);
   if (m[0] === '过' && notComparatorBefore过.test(text)) return null;
-  return { comparator: lookup(comparatorsBefore, m[0]), distributive: /分别[^,，。;；]{0,6}$/.test(text) };
+  return { word: m[0], comparator: lookup(comparatorsBefore, m[0]), distributive: /分别[^,，。;；]{0,6}$/.test(text) };
 }
 
 /** Unit as written (full-width forms made ASCII), without magnitude words and without the 个 of 个百分点 / 个月. */
@@ -77,8 +78,8 @@ export function findQuantities(range: TextRange): Quantity[] {
     if (/第$/.test(before) || /[+\d.]$/.test(before)) continue;
     if (/^[+/]/.test(view.slice(stop, stop + 1))) continue;
     const explicit = comparatorBefore(view, start, at);
-    // 一批, 一个, 一体化: an article; 不少于一次: a number.
-    if (!second && articleNumerals.has(first!) && !explicit && !fractionWord) continue;
+    // 一批, 一个, 一体化, 突破一批: an article; 不少于一次: a number.
+    if (!second && articleNumerals.has(first!) && !fractionWord && !(explicit && countingComparators.has(explicit.word))) continue;
     if (isYear(first!, unitWord) || (second && isYear(second, unitWord))) continue;
     if (nameFollowers.test(view.slice(stop, stop + 4))) continue;
     if (unitWord && isAsciiUnit(unitWord) && (/^[A-Za-z]/.test(view.slice(stop)) || codeLike.some((re) => re.test(`${first}${unitWord}`)))) continue;

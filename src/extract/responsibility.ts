@@ -127,9 +127,16 @@ function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
   return { lead, cooperating, first };
 }
 
-export function readNote(range: TextRange, open: number, close: number, rules: DocumentRoles, segmenter: () => WordSegmenter): ResponsibilityNote | null {
+/** Reads the note whose units lie in view[from, to) and whose text is source[noteStart, noteEnd). */
+export function readNote(
+  range: TextRange,
+  [from, to]: Piece,
+  [noteStart, noteEnd]: Piece,
+  rules: DocumentRoles,
+  segmenter: () => WordSegmenter,
+): ResponsibilityNote | null {
   const { source, view } = range;
-  const { groups, labelled } = readGroups(view, keptClauses(view, open + 1, close));
+  const { groups, labelled } = readGroups(view, keptClauses(view, from, to));
   const hasVerb = groups.some((g) => g.role !== null);
   if (!labelled && !hasVerb) return null;
   const name = ([a, b]: Piece) => source.slice(a, b).trim().replace(/等$/, '').trim();
@@ -141,18 +148,30 @@ export function readNote(range: TextRange, open: number, close: number, rules: D
   const units = all.map(name);
   const pick = (set: Set<Group>) => split.filter((g) => set.has(g)).flatMap((g) => g.pieces.map(name));
   return {
-    text: source.slice(open, close + 1),
-    span: [open, close + 1],
+    text: source.slice(noteStart, noteEnd),
+    span: [noteStart, noteEnd],
     units,
     lead: first ? units.slice(0, 1) : pick(lead),
     cooperating: first ? units.slice(1) : pick(cooperating),
   };
 }
 
+const labelLine = new RegExp(`^(?:${labels.map(([w]) => w).join('|')})\\s*[:：]`);
+
+/**
+ * Notes in brackets anywhere in the range — "(责任单位:…)", "〔…牵头〕" — and a
+ * line that is itself a note: "责任单位：市发展改革委、市财政局".
+ */
 export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () => WordSegmenter): ResponsibilityNote[] {
-  return brackets(range.view, range.start, range.end)
-    .map(([open, close]) => readNote(range, open, close, rules, segmenter))
-    .filter((n): n is ResponsibilityNote => n !== null);
+  const { view, start, end } = range;
+  const notes = brackets(view, start, end).map(([open, close]) =>
+    readNote(range, [open + 1, close], [open, close + 1], rules, segmenter),
+  );
+  if (labelLine.test(view.slice(start, end))) {
+    const stop = start + view.slice(start, end).replace(/[。;；.\s]+$/, '').length;
+    if (!notes.some((n) => n !== null)) notes.push(readNote(range, [start, stop], [start, stop], rules, segmenter));
+  }
+  return notes.filter((n): n is ResponsibilityNote => n !== null);
 }
 
 const union = (lists: string[][]): string[] => [...new Set(lists.flat())];

@@ -61,3 +61,22 @@ describe('findDeadlines', () => {
     expect(findDeadlines(range('各地于5月底前报送方案'), { documentYear: null })).toEqual([]);
   });
 });
+
+describe('findDeadlines without a year', () => {
+  it.each([
+    ['6月底前完成摸底调查', '6月底前', '2022-06-30'],
+    ['于9月30日前报送', '于9月30日前', '2022-09-30'],
+    ['今年底前全面完成', '今年底前', '2022-12-31'],
+    ['年底前出台方案', '年底前', '2022-12-31'],
+    ['2023年上半年前完成', '2023年上半年前', '2023-06-30'],
+    ['到2023年第三季度末', '到2023年第三季度末', '2023-09-30'],
+  ])('should read "%s" in a document governing 2022', (input, text, date) => {
+    expect(findDeadlines(range(input), context).map((d) => [d.text, d.kind, (d as { date: string }).date])).toEqual([[text, 'by', date]]);
+  });
+  it('should read 按季度 as recurring', () => {
+    expect(findDeadlines(range('按季度报送进展'), context).map((d) => d.text)).toEqual(['按季度']);
+  });
+  it.each(['彻底解决', '每年底盘点'])('should find no year-end in "%s"', (input) => {
+    expect(findDeadlines(range(input), context).filter((d) => d.kind === 'by')).toEqual([]);
+  });
+});

@@ -87,3 +87,11 @@ describe('findNotes', () => {
     expect(merged.notes).toHaveLength(2);
   });
 });
+
+describe('findNotes on a line that is a note', () => {
+  it('should read "责任单位：…" written on its own line, without brackets', () => {
+    expect(roles('牵头单位：市发展改革委；配合单位：市财政局、各县（市、区）人民政府。')).toEqual([
+      { units: ['市发展改革委', '市财政局', '各县（市、区）人民政府'], lead: ['市发展改革委'], cooperating: ['市财政局', '各县（市、区）人民政府'] },
+    ]);
+  });
+});

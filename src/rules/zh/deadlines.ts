@@ -19,3 +19,14 @@ export const withinUnits = {
 } as const;
 
 export const withinClosers = ['以内', '之内', '内'] as const;
+
+/** Parts of a year and the month they end in: 2023年上半年 → June. */
+export const yearParts = {
+  上半年: 6, 下半年: 12, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 三季度: 9, 第三季度: 9, 四季度: 12, 第四季度: 12,
+} as const;
+
+/** Words for the year the document governs: 今年底前. */
+export const thisYear = ['今年', '本年度', '本年', '当年'] as const;
+
+/** Recurring periods written with 按: 按季度报送. */
+export const recurringBy = { 季度: 'quarter', 月: 'month', 年度: 'year', 周: 'week' } as const;

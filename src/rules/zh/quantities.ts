@@ -9,11 +9,13 @@ export const units = [
   '%', '‰', '百分点', '方面',
   // measure words
   '个', '家', '座', '项', '名', '人次', '人', '户', '台', '套', '件', '颗', '次', '条', '盏', '所', '张', '辆',
-  '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次',
+  '架次', '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次', '批', '宗', '例',
+  '株', '棵', '种', '类', '成',
   // money
   '元', '美元', '港元', '欧元',
   // measures
-  '标箱', '吨', '公斤', '千克', '克', '公里', '千米', '米', '平方公里', '平方米', '立方米', '亩', '公顷', '升',
+  '标箱', '吨', '公斤', '千克', '克', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '立方米', '亩',
+  '公顷', '升',
   '千瓦时', '千瓦', '兆瓦', '吉瓦', '倍', '岁', '周岁', '年', '天', '小时', '分钟', '周', '学时', '课时',
   // ASCII units as written in tech targets
   'P FLOPS', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'PB', 'TB', 'GB', 'EB', 'Gbps', 'Mbps', 'MW', 'GW', 'kW', 'T', 'G', 'M',
@@ -24,7 +26,7 @@ export const magnitudeWords = ['千米', '千瓦时', '千瓦', '千克', '百�
 
 /** Comparator words written before the number. */
 export const comparatorsBefore: ReadonlyArray<readonly [string, Comparator]> = [
-  ['不少于', '>='], ['不低于', '>='], ['至少', '>='], ['不小于', '>='],
+  ['不少于', '>='], ['不低于', '>='], ['至少', '>='], ['不小于', '>='], ['最少', '>='], ['最低', '>='],
   ['不超过', '<='], ['不高于', '<='], ['不多于', '<='], ['最高', '<='], ['最多', '<='], ['不大于', '<='],
   ['超过', '>'], ['突破', '>'], ['多于', '>'], ['高于', '>'], ['大于', '>'], ['逾', '>'], ['超', '>'], ['过', '>'],
   ['低于', '<'], ['不足', '<'], ['少于', '<'], ['小于', '<'], ['不到', '<'],
@@ -53,6 +55,9 @@ export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
 
 /** What may follow a quantity and turns it into a name: 三年行动计划, 10G-PON. */
 export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z0-9]|\s?PON)/;
+
+/** Comparators that make a following 一 a count (不少于一次), unlike verbs (突破一批). */
+export const countingComparators = new Set(['不少于', '至少', '不低于', '不超过', '最多', '最少', '不足', '少于', '多于', '不小于', '不大于']);
 
 /** Chinese numerals that are articles, not quantities: 一批, 一个, 一体化. */
 export const articleNumerals = new Set(['一']);

@@ -5,8 +5,10 @@ export type Role = 'lead' | 'cooperating' | 'shared';
 /** Labels that open a note; the role they give every unit after them. */
 export const noteLabels: ReadonlyArray<readonly [string, Role]> = [
   ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['牵头考核单位', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
+  ['主办单位', 'lead'], ['主办部门', 'lead'],
   ['配合单位', 'cooperating'], ['配合部门', 'cooperating'], ['参与单位', 'cooperating'], ['协办单位', 'cooperating'],
   ['责任单位', 'shared'], ['责任部门', 'shared'], ['负责单位', 'shared'], ['实施单位', 'shared'], ['承办单位', 'shared'],
+  ['责任主体', 'shared'],
 ];
 
 /** Verbs that close a group of units, longest first; the role they give that group. */
