@@ -110,6 +110,8 @@ export const policyDocument = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     encoding: z.string(),
     chars: z.number().int().nonnegative(),
+    format: z.enum(['text', 'markdown', 'html']).describe('text and markdown: spans index the file itself; html: spans index `text`'),
+    text: z.string().optional().describe('for html input: the plain-text rendering that spans index'),
   }),
   meta,
   parts: z.array(part),

@@ -60,6 +60,8 @@ export function buildDocument(tree: PolicyRoot, file: VFile): PolicyDocument {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       encoding: tree.encoding,
       chars: tree.source.length,
+      format: tree.format,
+      ...(tree.format === 'html' ? { text: tree.source } : {}),
     },
     meta: tree.meta!,
     parts,

@@ -1,6 +1,6 @@
 // The library API: extract a policy document from bytes, a string or a file.
 // The CLI is a thin shell over these functions.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { createProcessor } from './processor.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
@@ -9,6 +9,15 @@ import type { PolicyDocument } from '../schemas/policy-document.js';
 export * from '../schemas/policy-document.js';
 export type { ExtractOptions } from '../pipeline/extract.js';
 export type { WordSegmenter } from './segmenter/index.js';
+
+export interface Options extends ExtractOptions {
+  /** Inputs larger than this many bytes are refused (default 20 MiB). */
+  maxBytes?: number;
+}
+
+export const defaultMaxBytes = 20 * 1024 * 1024;
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 
 export interface ExtractInput {
   /** The document's bytes (any supported encoding) or its decoded text. */
@@ -39,7 +48,15 @@ export class ExtractError extends Error {
 
 const processors = new Map<ExtractOptions['segmenter'], ReturnType<typeof createProcessor>>();
 
-export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractResult> {
+
+function checkSize(path: string, size: number, options: Options): void {
+  const limit = options.maxBytes ?? defaultMaxBytes;
+  if (size > limit)
+    throw new ExtractError(path, `is ${megabytes(size)}, above the size limit of ${megabytes(limit)} (maxBytes / --max-bytes)`, 'input-too-large');
+}
+
+export async function extract(input: ExtractInput, options: Options = {}): Promise<ExtractResult> {
+  checkSize(input.path, typeof input.value === 'string' ? input.value.length * 3 : input.value.length, options);
   const processor = processors.get(options.segmenter) ?? createProcessor(options);
   processors.set(options.segmenter, processor);
   const file = new VFile({ path: input.path, value: input.value });
@@ -57,12 +74,25 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
   }
 }
 
-export async function extractFile(path: string, options: ExtractOptions = {}): Promise<ExtractResult> {
+const readErrors: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'symbolic link loop',
+};
+
+export async function extractFile(path: string, options: Options = {}): Promise<ExtractResult> {
   let value: Uint8Array;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new ExtractError(path, 'is not a regular file', 'read-failed');
+    checkSize(path, info.size, options);
     value = await readFile(path);
   } catch (error) {
-    throw new ExtractError(path, (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : (error as Error).message, 'read-failed');
+    if (error instanceof ExtractError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new ExtractError(path, readErrors[code] ?? (error as Error).message, 'read-failed');
   }
   return extract({ value, path }, options);
 }

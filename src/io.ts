@@ -1,28 +1,66 @@
 // File-system side of the CLI: listing inputs and writing outputs atomically.
-import { readdir, rename, stat, writeFile, mkdir, rm } from 'node:fs/promises';
+import { readdir, realpath, rename, stat, writeFile, mkdir, rm } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 
-export const inputExtensions = new Set(['.txt', '.md', '.markdown']);
+export const inputExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
-/** Files named by the arguments: files as given, directories walked for supported files, sorted. */
-export async function listInputs(args: string[]): Promise<{ files: string[]; errors: Array<{ path: string; reason: string }> }> {
+export interface InputProblem {
+  path: string;
+  reason: string;
+}
+
+const reasonOf = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+};
+
+/**
+ * Files named by the arguments: files as given, directories walked (following
+ * symbolic links once, so a link loop is reported, not followed) for supported
+ * files, in sorted order.
+ */
+export async function listInputs(args: string[]): Promise<{ files: string[]; errors: InputProblem[] }> {
   const files: string[] = [];
-  const errors: Array<{ path: string; reason: string }> = [];
-  const walk = async (dir: string) => {
+  const errors: InputProblem[] = [];
+  const visited = new Set<string>();
+  const walk = async (dir: string, ancestors: ReadonlySet<string>) => {
+    const real = await realpath(dir);
+    if (ancestors.has(real)) {
+      errors.push({ path: dir, reason: 'symbolic link loop (links back to a directory above it)' });
+      return;
+    }
+    if (visited.has(real)) return; // reached twice through links: walked once
+    visited.add(real);
+    const below = new Set([...ancestors, real]);
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && inputExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await stat(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch (error) {
+          errors.push({ path, reason: reasonOf(error) });
+          continue;
+        }
+      }
+      if (isDir) await walk(path, below);
+      else if (isFile && inputExtensions.has(extname(entry.name).toLowerCase())) files.push(path);
     }
   };
   for (const arg of args) {
     try {
       const info = await stat(arg);
-      if (info.isDirectory()) await walk(arg);
+      if (info.isDirectory()) await walk(arg, new Set());
       else files.push(arg);
     } catch (error) {
-      errors.push({ path: arg, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message });
+      errors.push({ path: arg, reason: reasonOf(error) });
     }
   }
   return { files, errors };

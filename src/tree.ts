@@ -60,7 +60,8 @@ export interface PolicyRoot extends Parent {
   source: string;
   /** Same length as `source`; the matching view (see pipeline/normalise.ts). */
   view: string;
-  format: 'text' | 'markdown';
+  /** How the input was read; for `html`, `source` is the page's plain-text rendering. */
+  format: 'text' | 'markdown' | 'html';
   encoding: string;
   /** Every block in reading order (after segment, `|` lines are grouped into tables). */
   blocks: BlockNode[];

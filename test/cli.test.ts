@@ -42,7 +42,7 @@ describe('policy-extract', () => {
     writeFileSync(join(input, 'notes.csv'), 'ignored');
     const result = cli(input, join(input, 'missing.txt'), '--out', out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`${join(input, 'bad.txt')}: bytes are not valid utf-8`);
+    expect(result.stderr).toContain(`${join(input, 'bad.txt')}: bytes fit no supported encoding`);
     expect(result.stderr).toContain(`${join(input, 'missing.txt')}: no such file or directory`);
     expect(readdirSync(out).sort()).toEqual(['good.json', 'rule.json']);
     expect(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')).id).toBe('good');

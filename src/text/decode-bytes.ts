@@ -1,6 +1,10 @@
-// Turns raw bytes into the source text. A byte-order mark is removed (it is
-// not part of the text spans index); undecodable bytes are refused, never
-// replaced, so no output ever carries mojibake.
+// Turns raw bytes into the source text. A byte-order mark is removed (spans
+// never index it). UTF-8 is tried first; otherwise the encoding is detected
+// (chardet) among the supported ones and decoded strictly. Bytes that fit no
+// supported encoding, binary files and damaged UTF-8 are refused with a reason,
+// never decoded with replacement characters.
+import chardet from 'chardet';
+import { binarySignatures, controlShareMax, minimumConfidence, supportedEncodings } from '../rules/encodings.js';
 
 export interface Decoded {
   text: string;
@@ -23,19 +27,101 @@ const boms: ReadonlyArray<{ bytes: number[]; encoding: string }> = [
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];
 
-function strictDecode(bytes: Uint8Array, encoding: string): string {
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+
+function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new DecodeError(`bytes are not valid ${encoding}`, 'decode-invalid-bytes');
+    return undefined;
   }
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  for (const bom of boms) {
-    if (bom.bytes.every((b, i) => bytes[i] === b)) {
-      return { text: strictDecode(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding, bom: true };
+/** UTF-16 without a byte-order mark shows NUL in every other byte of ASCII text. */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  const half = bytes.length / 2;
+  if (odd > 0.3 * half && even < 0.02 * half) return 'utf-16le';
+  if (even > 0.3 * half && odd < 0.02 * half) return 'utf-16be';
+  return undefined;
+}
+
+/** Offset of the first byte where UTF-8 breaks, and whether other non-ASCII lines are valid UTF-8. */
+function utf8Damage(bytes: Uint8Array): { at: number; utf8Elsewhere: boolean } {
+  let at = -1;
+  let utf8Elsewhere = false;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const line = bytes.subarray(start, i);
+    if (line.some((b) => b >= 0x80)) {
+      if (tryDecode(line, 'utf-8') === undefined) {
+        if (at < 0) {
+          const decoder = new TextDecoder('utf-8');
+          const good = new TextEncoder().encode(decoder.decode(line).split('\ufffd')[0]).length;
+          at = start + good;
+        }
+      } else if (line.filter((b) => b >= 0x80).length >= 6) utf8Elsewhere = true;
     }
+    start = i + 1;
   }
-  return { text: strictDecode(bytes, 'utf-8'), encoding: 'utf-8', bom: false };
+  return { at, utf8Elsewhere };
+}
+
+function checkText(text: string): void {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
+  }
+  if (controls > 0 && controls >= controlShareMax * text.length)
+    throw new DecodeError(`looks binary: ${controls} control characters in ${text.length}`, 'input-binary');
+  if (text.trim() === '') throw new DecodeError('has no text (only whitespace)', 'input-blank');
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new DecodeError('is empty', 'input-empty');
+  const binary = binarySignatures.find((s) => startsWith(bytes, s.bytes));
+  if (binary) throw new DecodeError(`is a ${binary.format}, not text`, 'input-binary');
+  for (const bom of boms) {
+    if (!startsWith(bytes, bom.bytes)) continue;
+    const text = tryDecode(bytes.subarray(bom.bytes.length), bom.encoding);
+    if (text === undefined) throw new DecodeError(`has a ${bom.encoding} byte-order mark but bytes that are not ${bom.encoding}`, 'decode-invalid-bytes');
+    checkText(text);
+    return { text, encoding: bom.encoding, bom: true };
+  }
+  const decoded = decodeWithoutBom(bytes);
+  checkText(decoded.text);
+  return decoded;
+}
+
+function decodeWithoutBom(bytes: Uint8Array): Decoded {
+  if (bytes.includes(0)) {
+    const utf16 = utf16WithoutBom(bytes);
+    const text = utf16 && tryDecode(bytes, utf16);
+    if (utf16 && text !== undefined) return { text, encoding: utf16, bom: false };
+    throw new DecodeError(`contains NUL bytes (first at byte ${bytes.indexOf(0)}): binary data, not text`, 'input-binary');
+  }
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom: false };
+  const damage = utf8Damage(bytes);
+  if (damage.utf8Elsewhere)
+    throw new DecodeError(
+      `is UTF-8 but for invalid bytes at byte ${damage.at} (truncated characters or mixed encodings)`,
+      'decode-invalid-bytes',
+    );
+  const candidates = chardet
+    .analyse(bytes)
+    .filter((c) => c.confidence >= minimumConfidence)
+    .flatMap((c) => supportedEncodings.filter((e) => e.detected.includes(c.name)).map((e) => e.name));
+  for (const encoding of [...new Set(candidates)]) {
+    const text = tryDecode(bytes, encoding);
+    if (text !== undefined) return { text, encoding, bom: false };
+  }
+  throw new DecodeError(
+    `bytes fit no supported encoding (UTF-8, UTF-16, GB18030, Big5${candidates.length ? `; tried ${[...new Set(candidates)].join(', ')}` : ''})`,
+    'decode-unsupported-encoding',
+  );
 }

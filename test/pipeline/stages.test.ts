@@ -36,8 +36,15 @@ describe('decode', () => {
     expect(tree.encoding).toBe('utf-16le');
   });
 
-  it('should refuse bytes that are not valid UTF-8 with a rule id, not replace them', () => {
-    expect(() => parse(bytes('政策', [0xff, 0xfe, 0xc3]))).toThrow(expect.objectContaining({ ruleId: 'decode-invalid-bytes', fatal: true }));
+  it('should refuse damaged UTF-8 (a truncated character) with a rule id and the byte, not replace it', () => {
+    const damaged = bytes('一、总体要求\n', [0xe6, 0x94]);
+    expect(() => parse(damaged)).toThrow(
+      expect.objectContaining({ ruleId: 'decode-invalid-bytes', fatal: true, reason: expect.stringContaining('at byte 19') }),
+    );
+  });
+
+  it('should refuse bytes that fit no supported encoding', () => {
+    expect(() => parse(bytes([0xc3, 0x28, 0xff]))).toThrow(expect.objectContaining({ ruleId: 'decode-unsupported-encoding' }));
   });
 
   it('should keep indentation (ideographic spaces) outside line spans', () => {

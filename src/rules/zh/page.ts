@@ -8,7 +8,7 @@ export const noiseLines: readonly RegExp[] = [
   /^>\s*\S/, // a breadcrumb's continuation line: "> 政民互动 > 调查征集"
   /首页\s*>/,
   /点击(次数|数|量)|浏览(次数|量)|阅读(次数|量)|访问量/,
-  /扫一扫|分享到|打印本页|关闭窗口|收藏本页|返回顶部|【?\s*字体\s*[:：]?\s*[大中小\s]+】?$/,
+  /扫一扫|分享到|打印本页|关闭窗口|收藏本页|返回顶部|【?\s*字体\s*[:：]?\s*[大中小\s]+】?$|^【?(打印|关闭|收藏|分享)】?(\s*【?(打印|关闭|收藏|分享)】?)*$/,
   /^(无障碍阅读|关怀版|目录导读|返回首页|政府信息公开|信息公开|\[\s*\])/,
   /^(文章|信息)?来源\s*[:：]|\s来源\s*[:：]/,
   /^(发布|更新|成文)?(时间|日期)\s*[:：]/,
@@ -52,3 +52,6 @@ export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
 
 /** 文号: issuer abbreviation, year in brackets, serial number. */
 export const docNumber = /[\u4e00-\u9fa5]{1,14}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/;
+
+/** Pinyin glosses some reposting sites insert after characters: 關(guan) 於(yu). */
+export const pinyinGloss = /(?<=[\u3400-\u9fff])\s?\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,7}\d?\)\s?/g;
