@@ -6,7 +6,7 @@ import {
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
-import { inside, quotedRanges, type TextRange } from './context.js';
+import { Quoted, type TextRange } from './context.js';
 
 export interface DeadlineContext {
   /** The year a month without a year refers to: the year the document governs. */
@@ -105,19 +105,24 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
   return undefined;
 }
 
+/** How far back the rules look from a date (上半, 年至). */
+const lookBehind = 8;
+
 export function findDeadlines(range: TextRange, context: DeadlineContext): Deadline[] {
   const { source, view, start, end } = range;
-  const quoted = quotedRanges(view, start, end);
+  const quoted = new Quoted(view, start, end);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
+  // The rules start with a digit, a Chinese numeral or one of a few words: skip other characters fast.
+  const opener = /[\d〇零一二两三四五六七八九十百自(（到至截于今本当年底末每按]/;
   for (let at = start; at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
-    if (!inside(quoted, at) && !/\d/.test(view[at - 1] ?? '')) {
+    if (opener.test(view[at]!) && !quoted.has(at) && !/\d/.test(view[at - 1] ?? '')) {
       for (const rule of rules) {
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
         if (!m || m[0].length === 0) continue;
-        const value = resolve(rule.name, m, view.slice(start, at), at === start, context);
+        const value = resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), at === start, context);
         if (!value) continue;
         hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
         break;

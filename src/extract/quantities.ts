@@ -8,7 +8,7 @@ import {
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
-import { inside, quotedRanges, type TextRange } from './context.js';
+import { Quoted, type TextRange } from './context.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -37,6 +37,9 @@ const isYear = (numeral: string, unit: string | undefined) => /^\d{4}$/.test(num
 const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
   table.find(([w]) => w === word)?.[1] ?? '=';
 
+/** How far back the rules look from a number (comparator words, target verbs, 第). */
+const lookBehind = 16;
+
 interface Before {
   word: string;
   comparator: Comparator;
@@ -63,7 +66,7 @@ function unitOf(written: string): string {
 export function findQuantities(range: TextRange): Quantity[] {
   const { source, view, start, end } = range;
   const text = view.slice(start, end);
-  const quoted = quotedRanges(view, start, end);
+  const quoted = new Quoted(view, start, end);
   const found: Quantity[] = [];
   let listComparator: { comparator: Comparator; end: number } | null = null;
   for (const m of text.matchAll(quantityPattern)) {
@@ -72,9 +75,9 @@ export function findQuantities(range: TextRange): Quantity[] {
     const unitWord = fractionWord ? undefined : writtenUnit;
     const end_ = fractionWord ? at + whole.length - (writtenUnit?.length ?? 0) : at + whole.length;
     const stop = end_;
-    if (inside(quoted, at)) continue;
+    if (quoted.has(at)) continue;
     if (ambiguousTerms.some((term) => view.startsWith(term, at))) continue;
-    const before = view.slice(start, at);
+    const before = view.slice(Math.max(start, at - lookBehind), at);
     if (/第$/.test(before) || /[+\d.]$/.test(before)) continue;
     if (/^[+/]/.test(view.slice(stop, stop + 1))) continue;
     const explicit = comparatorBefore(view, start, at);

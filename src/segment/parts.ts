@@ -29,8 +29,11 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 /** A title without its qualifier and quotes, for comparing a notice's wrapped title with a heading. */
 const titleKey = (s: string) => compact(s).replace(/[(〔][^()〔〕]*[)〕]$/, '').replace(/[“”"《》〈〉]/g, '');
 
+/** Page widgets are short lines; a paragraph that mentions 点击量 is text. */
+const noiseLengthMax = 100;
+
 export function isNoise(view: string): boolean {
-  return noiseLines.some((re) => re.test(view));
+  return view.length <= noiseLengthMax && noiseLines.some((re) => re.test(view));
 }
 
 export class PageLines {
