@@ -6,6 +6,8 @@ import { findQuantities } from '../src/extract/quantities.js';
 import { findDeadlines, type DeadlineContext } from '../src/extract/deadlines.js';
 import { documentRoles, findNotes, mergeNotes, type DocumentRoles } from '../src/extract/responsibility.js';
 import { jiebaSegmenter, type WordSegmenter } from '../src/segmenter/index.js';
+import { location } from 'vfile-location';
+import type { VFile } from 'vfile';
 
 export interface ExtractOptions {
   /** The word segmenter used to split unit names; nodejieba by default, loaded on first use. */
@@ -20,12 +22,14 @@ interface Found {
   notes: ReturnType<typeof findNotes>;
 }
 
-function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, roles: DocumentRoles, segmenter: () => WordSegmenter): Found {
+type Warn = (span: [number, number], reason: string, ruleId: string) => void;
+
+function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, roles: DocumentRoles, segmenter: () => WordSegmenter, warn: Warn): Found {
   const found: Found = { quantities: [], deadlines: [], notes: [] };
   for (const line of lines) {
     const range = { source: tree.source, view: tree.view, start: line.span[0], end: line.span[1] };
     const deadlines = findDeadlines(range, context);
-    const notes = findNotes(range, roles, segmenter);
+    const notes = findNotes(range, roles, segmenter, warn);
     const taken = [...deadlines.map((d) => d.span), ...notes.map((n) => n.span)];
     found.deadlines.push(...deadlines);
     found.notes.push(...notes);
@@ -44,19 +48,25 @@ function documentYear(tree: PolicyRoot): number | null {
 
 export default function extract(options: ExtractOptions = {}) {
   const segmenter = options.segmenter ?? jiebaSegmenter;
-  return (tree: PolicyRoot) => {
+  return (tree: PolicyRoot, file: VFile) => {
+    const place = location(tree.source);
+    const warn: Warn = ([start, end], reason, ruleId) => {
+      const from = place.toPoint(start);
+      const to = place.toPoint(end);
+      file.message(reason, { place: from && to ? { start: from, end: to } : undefined, ruleId, source: 'policy-extract' });
+    };
     tree.meta = readMeta(tree);
     const context: DeadlineContext = { documentYear: documentYear(tree) };
     const roles = documentRoles(tree.view);
     const visit = (section: SectionNode) => {
-      const found = scan(tree, section.lines, context, roles, segmenter);
+      const found = scan(tree, section.lines, context, roles, segmenter, warn);
       section.quantities = found.quantities;
       section.deadlines = found.deadlines;
       section.responsibility = mergeNotes(found.notes);
       section.children.forEach(visit);
     };
     for (const part of tree.children) {
-      const found = scan(tree, part.body, context, roles, segmenter);
+      const found = scan(tree, part.body, context, roles, segmenter, warn);
       part.quantities = found.quantities;
       part.deadlines = found.deadlines;
       part.children.forEach(visit);

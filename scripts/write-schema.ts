@@ -1,7 +1,9 @@
 // Regenerates schemas/policy-document.schema.json from the zod schema.
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { policyDocumentJsonSchema } from '../src/json-schema.js';
+import { packageRoot } from '../src/package-root.js';
 
-const target = new URL('../../schemas/policy-document.schema.json', import.meta.url);
+const target = join(packageRoot(import.meta.url), 'schemas', 'policy-document.schema.json');
 writeFileSync(target, policyDocumentJsonSchema());
-process.stdout.write(`wrote ${target.pathname}\n`);
+process.stdout.write(`wrote ${target}\n`);

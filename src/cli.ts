@@ -4,6 +4,8 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from './package-root.js';
 import PQueue from 'p-queue';
 import { defaultMaxBytes, extractFile, ExtractError } from './index.js';
 import { ensureDir, listInputs, outputPath, writeAtomic } from './io.js';
@@ -23,7 +25,7 @@ Options:
   -v, --version          show the version`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -77,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${result.message}\n`);
       return 1;
     }
-    process.stdout.write((result as { json: string }).json);
+    const { json, warnings } = result as { json: string; warnings: string[] };
+    for (const w of warnings) process.stderr.write(`${w}\n`);
+    process.stdout.write(json);
     return 0;
   }
   const out = values.out;
@@ -88,7 +92,8 @@ async function main(argv: string[]): Promise<number> {
     files.map((file) =>
       queue.add(async () => {
         try {
-          const { json } = await extractFile(file, options);
+          const { json, warnings } = await extractFile(file, options);
+          for (const w of warnings) process.stderr.write(`${w}\n`);
           await writeAtomic(outputPath(out, file), json);
           written.push({ path: file, output: outputPath(out, file) });
         } catch (error) {

@@ -21,18 +21,22 @@ export const documentRoles = (view: string): DocumentRoles => ({
 
 const pairs: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
 
-/** Top-level bracket pairs [open, close] in view[start, end). */
-function brackets(view: string, start: number, end: number): Array<[number, number]> {
-  const found: Array<[number, number]> = [];
+/**
+ * Top-level bracket pairs [open, close] in view[start, end). A bracket still
+ * open at the end of the line is closed there (close = end, `unclosed`).
+ */
+function brackets(view: string, start: number, end: number): Array<{ open: number; close: number; unclosed: boolean }> {
+  const found: Array<{ open: number; close: number; unclosed: boolean }> = [];
   const stack: number[] = [];
   for (let i = start; i < end; i++) {
     const ch = view[i]!;
     if (pairs[ch]) stack.push(i);
     else if (Object.values(pairs).includes(ch) && stack.length) {
       const open = stack.pop()!;
-      if (pairs[view[open]!] === ch && stack.length === 0) found.push([open, i]);
+      if (pairs[view[open]!] === ch && stack.length === 0) found.push({ open, close: i, unclosed: false });
     }
   }
+  if (stack.length) found.push({ open: stack[0]!, close: end, unclosed: true });
   return found;
 }
 
@@ -162,11 +166,18 @@ const labelLine = new RegExp(`^(?:${labels.map(([w]) => w).join('|')})\\s*[:：]
  * Notes in brackets anywhere in the range — "(责任单位:…)", "〔…牵头〕" — and a
  * line that is itself a note: "责任单位：市发展改革委、市财政局".
  */
-export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () => WordSegmenter): ResponsibilityNote[] {
+export function findNotes(
+  range: TextRange,
+  rules: DocumentRoles,
+  segmenter: () => WordSegmenter,
+  warn: (span: Piece, reason: string, ruleId: string) => void = () => undefined,
+): ResponsibilityNote[] {
   const { view, start, end } = range;
-  const notes = brackets(view, start, end).map(([open, close]) =>
-    readNote(range, [open + 1, close], [open, close + 1], rules, segmenter),
-  );
+  const notes = brackets(view, start, end).map(({ open, close, unclosed }) => {
+    const note = readNote(range, [open + 1, close], [open, unclosed ? close : close + 1], rules, segmenter);
+    if (note && unclosed) warn(note.span, 'responsibility note has no closing bracket: read to the end of the line', 'note-unclosed');
+    return note;
+  });
   if (labelLine.test(view.slice(start, end))) {
     const stop = start + view.slice(start, end).replace(/[。;；.\s]+$/, '').length;
     if (!notes.some((n) => n !== null)) notes.push(readNote(range, [start, stop], [start, stop], rules, segmenter));

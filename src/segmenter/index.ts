@@ -2,9 +2,8 @@
 // The default engine is nodejieba with the project's dictionary of organ
 // names; it is loaded once per process, and only when a caller needs it.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
 export interface WordSegmenter {
   /** Splits text into words whose concatenation is the text. */
@@ -14,17 +13,6 @@ export interface WordSegmenter {
 interface Jieba {
   load(options: { userDict: string }): void;
   cut(text: string, hmm?: boolean): string[];
-}
-
-/** The project root, found from this module whether it runs from src/ or dist/src/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('policy-extract: package.json not found above the segmenter');
-    dir = parent;
-  }
-  return dir;
 }
 
 export const organDictionary = (): string => join(packageRoot(), 'src', 'rules', 'zh', 'organs.dict.utf8');

@@ -37,14 +37,23 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
   }
 }
 
-/** UTF-16 without a byte-order mark shows NUL in every other byte of ASCII text. */
+/**
+ * UTF-16 without a byte-order mark: every ASCII character (line breaks, digits,
+ * punctuation) is a code unit with a NUL high byte, so ASCII–NUL pairs are
+ * frequent and fall on one side of the pair. Stray NULs in 8-bit text are neither.
+ */
 function utf16WithoutBom(bytes: Uint8Array): string | undefined {
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
-  const half = bytes.length / 2;
-  if (odd > 0.3 * half && even < 0.02 * half) return 'utf-16le';
-  if (even > 0.3 * half && odd < 0.02 * half) return 'utf-16be';
+  if (bytes.length % 2) return undefined;
+  const ascii = (b: number | undefined) => b !== undefined && b >= 0x09 && b <= 0x7e;
+  let little = 0;
+  let big = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i + 1] === 0 && ascii(bytes[i])) little++;
+    if (bytes[i] === 0 && ascii(bytes[i + 1])) big++;
+  }
+  const units = bytes.length / 2;
+  if (little >= 0.01 * units && little > 10 * big) return 'utf-16le';
+  if (big >= 0.01 * units && big > 10 * little) return 'utf-16be';
   return undefined;
 }
 
