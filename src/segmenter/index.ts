@@ -11,19 +11,29 @@ export interface WordSegmenter {
 }
 
 interface Jieba {
-  load(options: { userDict: string }): void;
+  load(options: { dict: string; userDict: string; idfDict: string; stopWordDict: string }): void;
   cut(text: string, hmm?: boolean): string[];
 }
 
-export const organDictionary = (): string => join(packageRoot(), 'src', 'rules', 'zh', 'organs.dict.utf8');
+const dictionary = (name: string): string => join(packageRoot(import.meta.url), 'src', 'rules', 'zh', name);
 
 let jieba: WordSegmenter | undefined;
 
-/** nodejieba with the organ-name dictionary, loaded on first use. */
+/**
+ * nodejieba with two dictionaries of the project's: the words that contain a
+ * conjunction character (generated from jieba's own, see scripts/build-dict.ts)
+ * and the organ names. Keyword extraction is unused, so its dictionaries are
+ * stubs. Loaded on first use, once per process (about 50 ms).
+ */
 export function jiebaSegmenter(): WordSegmenter {
   if (!jieba) {
     const engine = createRequire(import.meta.url)('nodejieba') as Jieba;
-    engine.load({ userDict: organDictionary() });
+    engine.load({
+      dict: dictionary('conjunction-words.generated.dict.utf8'),
+      userDict: dictionary('organs.dict.utf8'),
+      idfDict: dictionary('jieba-unused-idf.utf8'),
+      stopWordDict: dictionary('jieba-unused-stopwords.utf8'),
+    });
     jieba = { cut: (text) => engine.cut(text, true) };
   }
   return jieba;
