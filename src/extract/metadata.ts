@@ -44,7 +44,7 @@ function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
   if (labelled.docNumber) return compact(labelled.docNumber);
   const candidates = lines(tree).map((line) => {
     const view = compact(tree.view.slice(line.span[0], line.span[1]));
-    const m = docNumber.exec(view);
+    const m = /[〔[【(]\d{4}/.test(view) ? docNumber.exec(view) : null;
     return { m, view, line };
   });
   const pick =

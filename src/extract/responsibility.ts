@@ -20,6 +20,7 @@ export const documentRoles = (view: string): DocumentRoles => ({
 });
 
 const pairs: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
+const bracketChars = /[()〔〕[\]【】]/g;
 
 /**
  * Top-level bracket pairs [open, close] in view[start, end). A bracket still
@@ -28,10 +29,12 @@ const pairs: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【':
 function brackets(view: string, start: number, end: number): Array<{ open: number; close: number; unclosed: boolean }> {
   const found: Array<{ open: number; close: number; unclosed: boolean }> = [];
   const stack: number[] = [];
-  for (let i = start; i < end; i++) {
-    const ch = view[i]!;
+  bracketChars.lastIndex = start;
+  for (let m = bracketChars.exec(view); m && m.index < end; m = bracketChars.exec(view)) {
+    const i = m.index;
+    const ch = m[0];
     if (pairs[ch]) stack.push(i);
-    else if (Object.values(pairs).includes(ch) && stack.length) {
+    else if (stack.length) {
       const open = stack.pop()!;
       if (pairs[view[open]!] === ch && stack.length === 0) found.push({ open, close: i, unclosed: false });
     }
@@ -49,6 +52,7 @@ interface Group {
 const byLength = <T extends readonly [string, Role]>(table: readonly T[]) => [...table].sort((a, b) => b[0].length - a[0].length);
 const labels = byLength(noteLabels);
 const verbs = byLength(roleVerbs);
+const labelAt = new RegExp(`^(${labels.map(([w]) => w).join('|')})\\s*[:：]`);
 
 /** Clauses of the note's inside, without explanatory remarks. */
 function keptClauses(view: string, start: number, end: number): Piece[] {
@@ -82,12 +86,12 @@ function readGroups(view: string, clauses: Piece[]): { groups: Group[]; labelled
     let at = cStart;
     while (at < cEnd) {
       const rest = view.slice(at, cEnd);
-      const label = labels.find(([w]) => new RegExp(`^${w}\\s*[:：]`).test(rest));
+      const label = labelAt.exec(rest);
       if (label) {
         flush(null);
-        labelRole = label[1];
+        labelRole = labels.find(([w]) => w === label[1])![1];
         labelled = true;
-        at += /^[^:：]*[:：]/.exec(rest)![0].length;
+        at += label[0].length;
         continue;
       }
       const semi = rest.search(/[;；]/);

@@ -29,8 +29,20 @@ export function viewChar(ch: string): string {
   return ch;
 }
 
+/** Characters that may map to something else: full-width forms, spaces, CJK. */
+const mapped = /[\uff01-\uff5e\u3000\u00a0\ufeff\u3400-\u9fff\uf900-\ufaff]/;
+
 export function matchingView(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) out += viewChar(source[i]!);
-  return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (!mapped.test(ch)) continue;
+    const to = viewChar(ch);
+    if (to === ch) continue;
+    parts.push(source.slice(from, i), to);
+    from = i + 1;
+  }
+  parts.push(source.slice(from));
+  return parts.join('');
 }
