@@ -1,127 +1,47 @@
 #!/usr/bin/env node
-// policy-extract: a thin shell over extractFile(). Exit 0 when every document
-// succeeded, 1 when any failed (each failure on stderr), 2 for bad usage.
+// policy-extract: a thin shell over extractFile() (one document), build()
+// (a corpus) and merge() (shard outputs). Exit 0 when every document
+// succeeded (and, with --check, nothing is stale), 1 otherwise, 2 for bad usage.
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
-import PQueue from 'p-queue';
-import { defaultMaxBytes, extractFile, ExtractError } from './index.js';
-import { ensureDir, listInputs, outputPath, writeAtomic } from './io.js';
+import { defaultMaxBytes, extractFile } from './index.js';
+import { writeAtomic } from './io.js';
+import { build, type BuildReport } from './corpus/build.js';
+import { merge, MergeError } from './corpus/merge.js';
+import { createProgress, progressMode } from './corpus/progress.js';
+import { parseShard } from './corpus/shard.js';
 
-const usage = `Usage: policy-extract INPUT... [--out DIR]
+const usage = `Usage: policy-extract INPUT... [--out DIR] [options]
+       policy-extract merge OUT SHARD_DIR...
 
-Extracts the structure of Chinese policy texts (.txt, .md) into JSON
+Extracts the structure of Chinese policy texts (.txt, .md, .html) into JSON
 (contract version 1). INPUT may be files or directories.
 
 Options:
-  -o, --out DIR          write DIR/<file stem>.json per document
-                         (without it, a single input is printed to stdout)
-  -c, --concurrency N    documents processed at once (default: number of cores)
+  -o, --out DIR          write DIR/<file stem>.json per document, with a manifest
+                         (unchanged inputs are skipped next time) and a corpus index;
+                         without it, a single input is printed to stdout
+  -c, --concurrency N    worker threads (default: number of cores)
+      --force            rebuild every document, changed or not
+      --check            write nothing; exit 1 listing what is stale, missing or extra
+      --shard K/N        build only the K-th of N stable shares of the inputs
       --max-bytes N      refuse inputs larger than N bytes (default 20 MiB; K, M suffixes)
-      --summary FILE     write a JSON summary of what succeeded and failed
+      --summary FILE     write a JSON summary of the run
+  -q, --quiet            no progress and no summary line
   -h, --help             show this help
-  -v, --version          show the version`;
+  -v, --version          show the version
+
+merge joins the output directories of --shard builds into OUT.`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  return (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-function fail(message: string): never {
-  process.stderr.write(`policy-extract: ${message}\n\n${usage}\n`);
-  process.exit(2);
-}
-
-async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        concurrency: { type: 'string', short: 'c' },
-        'max-bytes': { type: 'string' },
-        summary: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return 0;
-  }
-  if (values.version) {
-    process.stdout.write(`${version()}\n`);
-    return 0;
-  }
-  if (positionals.length === 0) fail('no input given');
-  const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) fail(`--concurrency must be a positive integer, not ${values.concurrency}`);
-
-  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseSize(values['max-bytes']);
-  if (maxBytes === undefined) fail(`--max-bytes must be a size such as 20000000, 500K or 20M, not ${values['max-bytes']}`);
-  const options = { maxBytes };
-
-  const { files, errors } = await listInputs(positionals);
-  const failures: Failure[] = errors.map((e) => ({ path: e.path, reason: e.reason, ruleId: 'read-failed' }));
-  for (const e of errors) process.stderr.write(`${e.path}: ${e.reason}\n`);
-  if (values.out === undefined) {
-    if (files.length !== 1 || errors.length) fail('several inputs need --out DIR');
-    const result = await extractFile(files[0]!, options).catch((error: unknown) => error);
-    if (result instanceof Error) {
-      process.stderr.write(`${result.message}\n`);
-      return 1;
-    }
-    const { json, warnings } = result as { json: string; warnings: string[] };
-    for (const w of warnings) process.stderr.write(`${w}\n`);
-    process.stdout.write(json);
-    return 0;
-  }
-  const out = values.out;
-  await ensureDir(out);
-  const queue = new PQueue({ concurrency });
-  const written: Array<{ path: string; output: string }> = [];
-  await Promise.all(
-    files.map((file) =>
-      queue.add(async () => {
-        try {
-          const { json, warnings } = await extractFile(file, options);
-          for (const w of warnings) process.stderr.write(`${w}\n`);
-          await writeAtomic(outputPath(out, file), json);
-          written.push({ path: file, output: outputPath(out, file) });
-        } catch (error) {
-          const failure = error instanceof ExtractError
-            ? { path: file, reason: error.reason, ruleId: error.ruleId ?? 'failed' }
-            : { path: file, reason: (error as Error).message, ruleId: 'internal-error' };
-          failures.push(failure);
-          process.stderr.write(`${failure.path}: ${failure.reason}\n`);
-        }
-      }),
-    ),
-  );
-  if (values.summary) await writeAtomic(values.summary, summaryJson(written, failures));
-  return failures.length > 0 ? 1 : 0;
-}
-
-interface Failure {
-  path: string;
-  reason: string;
-  ruleId: string;
-}
-
-const byPath = <T extends { path: string }>(list: T[]) => [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-
-/** The machine-readable summary of a batch, in path order. */
-function summaryJson(written: Array<{ path: string; output: string }>, failures: Failure[]): string {
-  return `${JSON.stringify({ ok: written.length, failed: failures.length, documents: byPath(written), failures: byPath(failures) }, null, 2)}\n`;
-}
+class UsageError extends Error {}
 
 /** "20000000", "500K", "20M" → bytes. */
 function parseSize(text: string): number | undefined {
@@ -131,12 +51,112 @@ function parseSize(text: string): number | undefined {
   return Math.round(Number(m[1]) * scale);
 }
 
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        concurrency: { type: 'string', short: 'c' },
+        force: { type: 'boolean' },
+        check: { type: 'boolean' },
+        shard: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        summary: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+function summaryLine(r: BuildReport): string {
+  const mb = r.bytes / 1e6;
+  return (
+    `policy-extract: ${r.ok + r.failed + r.skipped} inputs: ${r.ok} ok, ${r.failed} failed, ${r.skipped} skipped (unchanged)` +
+    `${r.removed.length ? `, ${r.removed.length} removed` : ''}; ${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s (${(mb / Math.max(r.seconds, 0.001)).toFixed(1)} MB/s)`
+  );
+}
+
+async function single(path: string, maxBytes: number): Promise<number> {
+  try {
+    const { json, warnings } = await extractFile(path, { maxBytes });
+    warnings.forEach(err);
+    process.stdout.write(json);
+    return 0;
+  } catch (error) {
+    err((error as Error).message);
+    return 1;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) return process.stdout.write(`${usage}\n`), 0;
+  if (values.version) return process.stdout.write(`${version()}\n`), 0;
+  if (positionals[0] === 'merge') {
+    const [, out, ...shards] = positionals;
+    if (!out || shards.length === 0) throw new UsageError('merge needs OUT and at least one SHARD_DIR');
+    const report = await merge(out, shards);
+    if (!values.quiet) err(`policy-extract: merged ${shards.length} shards: ${report.copied} copied, ${report.unchanged} unchanged, ${report.removed.length} removed`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('no input given');
+  const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, not ${values.concurrency}`);
+  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseSize(values['max-bytes']);
+  if (maxBytes === undefined) throw new UsageError(`--max-bytes must be a size such as 20000000, 500K or 20M, not ${values['max-bytes']}`);
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (shard === undefined) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N, not ${values.shard}`);
+
+  if (values.out === undefined) {
+    if (values.check || values.shard || values.force) throw new UsageError('--check, --force and --shard need --out DIR');
+    if (positionals.length !== 1 || (await stat(positionals[0]!).then((s) => s.isDirectory(), () => false)))
+      throw new UsageError('several inputs (or a directory) need --out DIR');
+    return single(positionals[0]!, maxBytes);
+  }
+  const progress = createProgress(progressMode(process.stderr, Boolean(values.quiet)), process.stderr);
+  const report = await build({
+    inputs: positionals, out: values.out, concurrency, force: Boolean(values.force), check: Boolean(values.check),
+    shard, maxBytes, progress, onWarning: values.quiet ? undefined : err,
+  });
+  for (const f of report.failures) err(`${f.path}: ${f.reason}`);
+  if (values.summary) {
+    const { ok, failed, skipped, removed, bytes, seconds, failures, stale, missing, extra } = report;
+    await writeAtomic(values.summary, `${JSON.stringify({ ok, failed, skipped, removed, bytes, seconds, failures, ...(values.check ? { stale, missing, extra } : {}) }, null, 2)}\n`);
+  }
+  if (values.check) {
+    for (const k of report.stale) err(`stale: ${k}`);
+    for (const k of report.missing) err(`missing: ${k}`);
+    for (const k of report.extra) err(`extra: ${k}`);
+    const dirty = report.stale.length + report.missing.length + report.extra.length;
+    if (!values.quiet) err(`policy-extract: ${values.out} ${dirty ? `is out of date: ${report.stale.length} stale, ${report.missing.length} missing, ${report.extra.length} extra` : 'is up to date'}`);
+    return dirty || report.failed ? 1 : 0;
+  }
+  if (!values.quiet) err(summaryLine(report));
+  return report.failed > 0 ? 1 : 0;
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`policy-extract: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
+    if (error instanceof UsageError) {
+      err(`policy-extract: ${error.message}\n\n${usage}`);
+      process.exitCode = 2;
+    } else if (error instanceof MergeError) {
+      err(`policy-extract merge: ${error.message}`);
+      process.exitCode = 1;
+    } else {
+      err(`policy-extract: ${(error as Error).stack ?? String(error)}`);
+      process.exitCode = 1;
+    }
   },
 );

@@ -32,6 +32,8 @@ export interface ExtractResult {
   json: string;
   /** Warnings recorded while processing (never fatal). */
   warnings: string[];
+  /** Milliseconds spent in each pipeline stage. */
+  timings: Record<string, number>;
 }
 
 /** A document that could not be extracted; `reason` says why, `ruleId` which rule refused it. */
@@ -66,6 +68,7 @@ export async function extract(input: ExtractInput, options: Options = {}): Promi
       document: result.data.document!,
       json: String(result.value),
       warnings: result.messages.map((m) => String(m)),
+      timings: result.data.timings ?? {},
     };
   } catch (error) {
     const ruleId = (error as { ruleId?: string }).ruleId ?? undefined;

@@ -109,6 +109,7 @@ describe('a batch with bad files among good ones', () => {
     const report = JSON.parse(readFileSync(summary, 'utf8'));
     expect(report).toMatchObject({ ok: 2, failed: 4 });
     expect(report.failures.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['decode-invalid-bytes', 'input-binary', 'input-empty', 'read-failed']);
-    expect(report.documents.map((d: { output: string }) => d.output)).toEqual([join(out, 'good.json'), join(out, 'no-structure.json')]);
+    const index = JSON.parse(readFileSync(join(out, 'index.policy-extract.json'), 'utf8'));
+    expect(index.documents.map((d: { output: string }) => d.output)).toEqual(['good.json', 'no-structure.json']);
   });
 });

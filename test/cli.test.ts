@@ -44,7 +44,8 @@ describe('policy-extract', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${join(input, 'bad.txt')}: bytes fit no supported encoding`);
     expect(result.stderr).toContain(`${join(input, 'missing.txt')}: no such file or directory`);
-    expect(readdirSync(out).sort()).toEqual(['good.json', 'rule.json']);
+    expect(result.stderr).toMatch(/policy-extract: 4 inputs: 2 ok, 2 failed, 0 skipped/);
+    expect(readdirSync(out).sort()).toEqual(['good.json', 'index.policy-extract.json', 'manifest.policy-extract.json', 'rule.json']);
     expect(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')).id).toBe('good');
   });
 
@@ -52,6 +53,8 @@ describe('policy-extract', () => {
     const out = temp();
     const result = cli('samples', '--out', out, '--concurrency', '2');
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(readdirSync('samples').map((f) => f.replace(/\.txt$/, '.json')).sort());
+    expect(readdirSync(out).filter((f) => !f.includes('.policy-extract.')).sort()).toEqual(
+      readdirSync('samples').map((f) => f.replace(/\.txt$/, '.json')).sort(),
+    );
   });
 });
