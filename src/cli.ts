@@ -128,8 +128,9 @@ async function main(argv: string[]): Promise<number> {
   });
   for (const f of report.failures) err(`${f.path}: ${f.reason}`);
   if (values.summary) {
-    const { ok, failed, skipped, removed, bytes, seconds, failures, stale, missing, extra } = report;
-    await writeAtomic(values.summary, `${JSON.stringify({ ok, failed, skipped, removed, bytes, seconds, failures, ...(values.check ? { stale, missing, extra } : {}) }, null, 2)}\n`);
+    const { ok, failed, skipped, removed, bytes, seconds, failures, timings, stale, missing, extra } = report;
+    const checked = values.check ? { stale, missing, extra } : {};
+    await writeAtomic(values.summary, `${JSON.stringify({ ok, failed, skipped, removed, bytes, seconds, failures, timings, ...checked }, null, 2)}\n`);
   }
   if (values.check) {
     for (const k of report.stale) err(`stale: ${k}`);

@@ -58,36 +58,35 @@ interface Input {
   key: string;
   path: string;
   output: string;
-  sha256: string;
-  bytes: number;
 }
 
-async function hashInputs(files: string[], out: string, maxBytes: number, failures: Failure[]): Promise<Input[]> {
-  const inputs: Input[] = [];
+/** Inputs with their output names; a second input that would overwrite an output fails. */
+function outputsOf(files: string[], out: string, failures: Failure[]): Input[] {
   const owners = new Map<string, string>();
-  const queue = new PQueue({ concurrency: 16 });
-  const read = async (path: string) => {
+  const inputs: Input[] = [];
+  for (const path of files) {
     const output = outputPath(out, path).slice(out.length).replace(/^[\\/]/, '');
-    const info = await stat(path);
-    if (info.size > maxBytes) return { path, output, sha256: '', bytes: info.size };
-    return { path, output, sha256: sha256(await readFile(path)), bytes: info.size };
-  };
-  const results = await Promise.all(files.map((path) => queue.add(() => read(path).catch((e: Error) => ({ path, error: e.message })))));
-  for (const r of results) {
-    if (!r) continue;
-    if ('error' in r) {
-      failures.push({ path: r.path, reason: r.error, ruleId: 'read-failed' });
+    const taken = owners.get(output);
+    if (taken || output === manifestName || output === indexName) {
+      failures.push({ path, reason: `output ${output} is already written for ${taken ?? 'the corpus'}`, ruleId: 'output-collision' });
       continue;
     }
-    const taken = owners.get(r.output);
-    if (taken || r.output === manifestName || r.output === indexName) {
-      failures.push({ path: r.path, reason: `output ${r.output} is already written for ${taken ?? 'the corpus'}`, ruleId: 'output-collision' });
-      continue;
-    }
-    owners.set(r.output, r.path);
-    inputs.push({ key: inputKey(r.path), ...r });
+    owners.set(output, path);
+    inputs.push({ key: inputKey(path), path, output });
   }
   return inputs;
+}
+
+/** sha256 and size of an input, or null (with the reason) when it cannot be read. */
+async function hashInput(path: string, maxBytes: number): Promise<{ sha256: string; bytes: number } | { error: string }> {
+  try {
+    const info = await stat(path);
+    // Too large to read: the worker refuses it with the limit named.
+    if (info.size > maxBytes) return { sha256: '', bytes: info.size };
+    return { sha256: sha256(await readFile(path)), bytes: info.size };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -113,79 +112,81 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const listed = await listInputs(options.inputs);
   report.failures.push(...listed.errors.map((e) => ({ ...e, ruleId: 'read-failed' })));
   const files = options.shard ? listed.files.filter((f) => inShard(inputKey(f), options.shard!)) : listed.files;
-  const inputs = await hashInputs(files, out, options.maxBytes, report.failures);
+  const inputs = outputsOf(files, out, report.failures);
   const identity = pipelineIdentity();
   const previous = await readManifest(out);
-  const manifest: Manifest = previous && !options.force ? previous : emptyManifest(identity.version, identity.fingerprint);
-  if (previous && options.force) manifest.entries = previous.entries;
+  const manifest: Manifest = previous ?? emptyManifest(identity.version, identity.fingerprint);
   manifest.pipeline = identity;
 
   const current = new Set(inputs.map((i) => i.key));
   const gone = Object.keys(manifest.entries).filter((k) => !current.has(k)).sort();
-  const todo: Input[] = [];
-  for (const input of inputs) {
-    const entry = manifest.entries[input.key];
-    const upToDate =
-      !options.force &&
-      entry !== undefined &&
-      entry.sha256 === input.sha256 &&
-      entry.pipeline === identity.fingerprint &&
-      entry.output === input.output &&
-      (options.check
-        ? await readFile(join(out, entry.output)).then((b) => sha256(b) === entry.outputSha256, () => false)
-        : await exists(join(out, entry.output)));
-    if (upToDate) report.skipped++;
-    else {
-      todo.push(input);
-      (entry ? report.stale : report.missing).push(input.key);
+  if (options.check) {
+    report.extra = [...gone.map((k) => manifest.entries[k]!.output), ...(await strayOutputs(out, manifest))].sort();
+  } else {
+    await ensureDir(out);
+    for (const key of gone) {
+      const output = manifest.entries[key]!.output;
+      await rm(join(out, output), { force: true });
+      delete manifest.entries[key];
+      report.removed.push(output);
     }
   }
 
-  if (options.check) {
-    report.extra = [...gone.map((k) => manifest.entries[k]!.output), ...(await strayOutputs(out, manifest))].sort();
-    report.failed = report.failures.length;
-    report.seconds = (performance.now() - started) / 1000;
-    return report;
-  }
+  const isCurrent = async (input: Input, sha: string): Promise<boolean> => {
+    const entry = manifest.entries[input.key];
+    if (options.force || !entry || entry.sha256 !== sha || entry.pipeline !== identity.fingerprint || entry.output !== input.output) return false;
+    const path = join(out, entry.output);
+    return options.check ? readFile(path).then((b) => sha256(b) === entry.outputSha256, () => false) : exists(path);
+  };
 
-  await ensureDir(out);
-  for (const key of gone) {
-    const output = manifest.entries[key]!.output;
-    await rm(join(out, output), { force: true });
-    delete manifest.entries[key];
-    report.removed.push(output);
-  }
-  options.progress.start(todo.length);
-  if (todo.length) {
-    const pool = new WorkerPool(options.concurrency);
-    const queue = new PQueue({ concurrency: options.concurrency });
-    await Promise.all(
-      todo.map((input) =>
-        queue.add(async () => {
-          const result = await pool.run({ path: input.path, output: input.output, outputPath: join(out, input.output), maxBytes: options.maxBytes });
-          if (result.ok) {
-            report.ok++;
-            report.bytes += input.bytes;
-            result.warnings.forEach((w) => options.onWarning?.(w));
-            for (const [stage, ms] of Object.entries(result.timings)) report.timings[stage] = (report.timings[stage] ?? 0) + ms;
-            manifest.entries[input.key] = {
-              sha256: result.sha256, pipeline: identity.fingerprint, output: input.output, outputSha256: result.outputSha256,
-              bytes: input.bytes, summary: result.summary,
-            };
-          } else {
-            const failure = { path: input.path, reason: result.reason, ruleId: result.ruleId };
-            report.failures.push(failure);
-            if (manifest.entries[input.key]) await rm(join(out, manifest.entries[input.key]!.output), { force: true });
-            delete manifest.entries[input.key];
-          }
-          options.progress.tick();
-        }),
-      ),
-    );
-    await pool.close();
-  }
+  // Hashing streams into building: a worker starts on the first changed input
+  // while the rest are still being read. Workers are spawned only when needed.
+  const pool = new WorkerPool(options.concurrency);
+  const hashing = new PQueue({ concurrency: 16 });
+  const building = new PQueue({ concurrency: pool.capacity });
+  const builds: Array<Promise<void>> = [];
+  options.progress.start(options.check ? 0 : inputs.length);
+  const extractOne = async (input: Input, bytes: number) => {
+    const result = await pool.run({ path: input.path, output: input.output, outputPath: join(out, input.output), maxBytes: options.maxBytes });
+    if (result.ok) {
+      report.ok++;
+      report.bytes += bytes;
+      result.warnings.forEach((w) => options.onWarning?.(w));
+      for (const [stage, ms] of Object.entries(result.timings)) report.timings[stage] = (report.timings[stage] ?? 0) + ms;
+      manifest.entries[input.key] = {
+        sha256: result.sha256, pipeline: identity.fingerprint, output: input.output, outputSha256: result.outputSha256,
+        bytes, summary: result.summary,
+      };
+    } else {
+      report.failures.push({ path: input.path, reason: result.reason, ruleId: result.ruleId });
+      const stale = manifest.entries[input.key];
+      if (stale) await rm(join(out, stale.output), { force: true });
+      delete manifest.entries[input.key];
+    }
+    options.progress.tick();
+  };
+  await Promise.all(
+    inputs.map((input) =>
+      hashing.add(async () => {
+        const hashed = await hashInput(input.path, options.maxBytes);
+        if ('error' in hashed) {
+          report.failures.push({ path: input.path, reason: hashed.error, ruleId: 'read-failed' });
+          return options.progress.tick();
+        }
+        if (await isCurrent(input, hashed.sha256)) {
+          report.skipped++;
+          return options.progress.tick();
+        }
+        (manifest.entries[input.key] ? report.stale : report.missing).push(input.key);
+        if (!options.check) builds.push(building.add(() => extractOne(input, hashed.bytes)));
+      }),
+    ),
+  );
+  await Promise.all(builds);
+  await pool.close();
   options.progress.stop();
-  await writeManifest(out, manifest);
+  if (!options.check) await writeManifest(out, manifest);
+  for (const list of [report.stale, report.missing]) list.sort();
   report.failed = report.failures.length;
   report.failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   report.seconds = (performance.now() - started) / 1000;

@@ -16,31 +16,45 @@ export type TaskResult =
 
 interface Slot {
   worker: Worker;
-  /** Claimed by a task (set in the same tick the slot is found free, so no two tasks share it). */
-  busy: { id: number; resolve: (r: TaskResult) => void } | 'claimed' | null;
+  /** Tasks sent to this worker and not yet answered. */
+  inflight: Map<number, (r: TaskResult) => void>;
 }
 
+/**
+ * A fixed pool of worker threads. Each worker holds up to `depth` tasks, so
+ * it never waits for the main thread between two documents. A worker that
+ * dies fails only its own tasks and is replaced on demand.
+ */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Array<() => void> = [];
   private next = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly depth = 2,
+  ) {}
+
+  /** Tasks the pool can hold at once: size × depth. */
+  get capacity(): number {
+    return this.size * this.depth;
+  }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url)), busy: null };
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url)), inflight: new Map() };
     slot.worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
-      if (slot.busy === null || slot.busy === 'claimed' || slot.busy.id !== id) return;
-      const { resolve } = slot.busy;
-      slot.busy = null;
+      const resolve = slot.inflight.get(id);
+      if (!resolve) return;
+      slot.inflight.delete(id);
       resolve(result);
       this.waiting.shift()?.();
     });
     const fail = (reason: string) => {
-      const busy = slot.busy;
+      if (!this.slots.includes(slot)) return;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      if (busy && busy !== 'claimed') busy.resolve({ ok: false, reason: `worker failed: ${reason}`, ruleId: 'internal-error' });
-      this.waiting.shift()?.();
+      for (const resolve of slot.inflight.values()) resolve({ ok: false, reason: `worker failed: ${reason}`, ruleId: 'internal-error' });
+      slot.inflight.clear();
+      this.waiting.splice(0).forEach((wake) => wake());
     };
     slot.worker.on('error', (error) => fail(error.message));
     slot.worker.on('exit', (code) => code !== 0 && fail(`exited with code ${code}`));
@@ -48,13 +62,12 @@ export class WorkerPool {
     return slot;
   }
 
+  /** The least loaded worker with room (spawning one while the pool is not full), claimed synchronously. */
   private async claim(): Promise<Slot> {
     for (;;) {
-      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.size ? this.spawn() : undefined);
-      if (slot) {
-        slot.busy = 'claimed';
-        return slot;
-      }
+      const open = this.slots.filter((s) => s.inflight.size < this.depth).sort((a, b) => a.inflight.size - b.inflight.size)[0];
+      const slot = open && (open.inflight.size === 0 || this.slots.length >= this.size) ? open : this.slots.length < this.size ? this.spawn() : open;
+      if (slot) return slot;
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }
   }
@@ -63,13 +76,13 @@ export class WorkerPool {
     const slot = await this.claim();
     const id = this.next++;
     return new Promise((resolve) => {
-      slot.busy = { id, resolve };
+      slot.inflight.set(id, resolve);
       slot.worker.postMessage({ id, task });
     });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
-    this.slots.length = 0;
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

@@ -113,11 +113,9 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   const quoted = new Quoted(view, start, end);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
-  // The rules start with a digit, a Chinese numeral or one of a few words: skip other characters fast.
-  const opener = /[\d〇零一二两三四五六七八九十百自(（到至截于今本当年底末每按]/;
-  for (let at = start; at < end; ) {
+  for (let at = nextOpener(view, start, end); at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
-    if (opener.test(view[at]!) && !quoted.has(at) && !/\d/.test(view[at - 1] ?? '')) {
+    if (!quoted.has(at) && !/\d/.test(view[at - 1] ?? '')) {
       for (const rule of rules) {
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
@@ -128,10 +126,16 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
         break;
       }
     }
-    if (hit) {
-      found.push(hit.deadline);
-      at += hit.length;
-    } else at++;
+    at = nextOpener(view, hit ? (found.push(hit.deadline), at + hit.length) : at + 1, end);
   }
   return found;
+}
+
+/** Every rule starts with a digit, a Chinese numeral or one of a few words: jump between those. */
+const openers = /[\d〇零一二两三四五六七八九十百自(到至截于今本当年底末每按]/g;
+
+function nextOpener(view: string, from: number, end: number): number {
+  openers.lastIndex = from;
+  const m = openers.exec(view);
+  return m && m.index < end ? m.index : end;
 }

@@ -48,4 +48,4 @@ export function readNumber(text: string): number | undefined {
 }
 
 /** Drops binary floating-point noise: 2.47 × 10000 is 24700, not 24700.000000000004. */
-export const round = (x: number): number => Number(x.toPrecision(12));
+export const round = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));

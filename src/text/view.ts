@@ -5,44 +5,43 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 let toSimplified: ((text: string) => string) | undefined;
-const simplifiedCache = new Map<string, string>();
+/** Code unit → its simplified code unit, filled on first sight (0: not yet known). */
+const simplified = new Uint16Array(0x10000);
 
-function simplify(ch: string): string {
-  const cached = simplifiedCache.get(ch);
-  if (cached !== undefined) return cached;
+function simplify(code: number): number {
+  const known = simplified[code]!;
+  if (known) return known;
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  const converted = convert(ch);
+  const converted = convert(String.fromCharCode(code));
   // Only one-for-one replacements keep offsets aligned.
-  const result = converted.length === ch.length ? converted : ch;
-  simplifiedCache.set(ch, result);
+  const result = converted.length === 1 ? converted.charCodeAt(0) : code;
+  simplified[code] = result;
   return result;
 }
 
 const isCjk = (code: number): boolean =>
   (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
-export function viewChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000 || code === 0x00a0 || code === 0xfeff) return ' ';
-  if (isCjk(code)) return simplify(ch);
-  return ch;
+function viewCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0 || code === 0xfeff) return 0x20;
+  if (isCjk(code)) return simplify(code);
+  return code;
 }
 
-/** Characters that may map to something else: full-width forms, spaces, CJK. */
-const mapped = /[\uff01-\uff5e\u3000\u00a0\ufeff\u3400-\u9fff\uf900-\ufaff]/;
+export const viewChar = (ch: string): string => String.fromCharCode(viewCode(ch.charCodeAt(0)));
 
 export function matchingView(source: string): string {
-  const parts: string[] = [];
-  let from = 0;
+  const codes = new Uint16Array(source.length);
+  let changed = false;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (!mapped.test(ch)) continue;
-    const to = viewChar(ch);
-    if (to === ch) continue;
-    parts.push(source.slice(from, i), to);
-    from = i + 1;
+    const code = source.charCodeAt(i);
+    const to = code < 0xa0 ? code : viewCode(code);
+    codes[i] = to;
+    if (to !== code) changed = true;
   }
-  parts.push(source.slice(from));
-  return parts.join('');
+  if (!changed) return source;
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  return out;
 }
