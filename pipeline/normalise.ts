@@ -7,7 +7,8 @@ import { matchingView } from '../src/text/view.js';
 import { pinyinGloss } from '../src/rules/zh/page.js';
 
 /** Page noise inside lines (pinyin glosses) becomes blank in the view: rules never see it. */
-export const blankInlineNoise = (view: string): string => view.replace(pinyinGloss, (m) => ' '.repeat(m.length));
+export const blankInlineNoise = (view: string): string =>
+  /\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]/.test(view) ? view.replace(pinyinGloss, (m) => ' '.repeat(m.length)) : view;
 
 export default function normalise() {
   return (tree: PolicyRoot) => {

@@ -1,6 +1,6 @@
 // The library API: extract a policy document from bytes, a string or a file.
 // The CLI is a thin shell over these functions.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { createProcessor } from './processor.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
@@ -84,18 +84,21 @@ const readErrors: Record<string, string> = {
   ELOOP: 'symbolic link loop',
 };
 
-export async function extractFile(path: string, options: Options = {}): Promise<ExtractResult> {
-  let value: Uint8Array;
+/** The bytes of an input file, or an ExtractError saying why not. Synchronous: documents are small. */
+export function readInput(path: string, options: Options = {}): Uint8Array {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (!info.isFile()) throw new ExtractError(path, 'is not a regular file', 'read-failed');
     checkSize(path, info.size, options);
-    value = await readFile(path);
+    return readFileSync(path);
   } catch (error) {
     if (error instanceof ExtractError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     throw new ExtractError(path, readErrors[code] ?? (error as Error).message, 'read-failed');
   }
-  return extract({ value, path }, options);
+}
+
+export async function extractFile(path: string, options: Options = {}): Promise<ExtractResult> {
+  return extract({ value: readInput(path, options), path }, options);
 }

@@ -1,5 +1,6 @@
 // File-system side of the CLI: listing inputs and writing outputs atomically.
 import { readdir, realpath, rename, stat, writeFile, mkdir, rm } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 export const inputExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
@@ -78,6 +79,18 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** writeAtomic for worker threads, which may block: no round trip through the I/O thread pool. */
+export function writeAtomicSync(path: string, content: string | Uint8Array): void {
+  const temporary = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

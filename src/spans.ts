@@ -29,4 +29,4 @@ export function spannedEntities(doc: PolicyDocument): SpannedEntity[] {
 }
 
 export const brokenSpans = (doc: PolicyDocument, source: string): SpannedEntity[] =>
-  spannedEntities(doc).filter((e) => source.slice(e.span[0], e.span[1]) !== e.text);
+  spannedEntities(doc).filter((e) => e.span[0] > e.span[1] || source.slice(e.span[0], e.span[1]) !== e.text);

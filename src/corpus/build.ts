@@ -77,12 +77,16 @@ function outputsOf(files: string[], out: string, failures: Failure[]): Input[] {
   return inputs;
 }
 
-/** sha256 and size of an input, or null (with the reason) when it cannot be read. */
-async function hashInput(path: string, maxBytes: number): Promise<{ sha256: string; bytes: number } | { error: string }> {
+/**
+ * sha256 and size of an input, or the reason it cannot be read. Without a
+ * previous build to compare with (`compare` false) only the size is read: the
+ * worker hashes what it extracts.
+ */
+async function hashInput(path: string, maxBytes: number, compare: boolean): Promise<{ sha256: string; bytes: number } | { error: string }> {
   try {
     const info = await stat(path);
     // Too large to read: the worker refuses it with the limit named.
-    if (info.size > maxBytes) return { sha256: '', bytes: info.size };
+    if (!compare || info.size > maxBytes) return { sha256: '', bytes: info.size };
     return { sha256: sha256(await readFile(path)), bytes: info.size };
   } catch (error) {
     return { error: (error as Error).message };
@@ -168,7 +172,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   await Promise.all(
     inputs.map((input) =>
       hashing.add(async () => {
-        const hashed = await hashInput(input.path, options.maxBytes);
+        const compare = !options.force && manifest.entries[input.key] !== undefined;
+        const hashed = await hashInput(input.path, options.maxBytes, compare);
         if ('error' in hashed) {
           report.failures.push({ path: input.path, reason: hashed.error, ruleId: 'read-failed' });
           return options.progress.tick();

@@ -4,18 +4,20 @@
 import { parentPort } from 'node:worker_threads';
 import { createHash } from 'node:crypto';
 import { extractFile, ExtractError } from '../index.js';
-import { writeAtomic } from '../io.js';
+import { writeAtomicSync } from '../io.js';
 import { summarise } from './summary.js';
 import type { TaskResult, WorkerTask } from './pool.js';
 
 async function run(task: WorkerTask): Promise<TaskResult> {
   try {
     const { document, json, warnings, timings } = await extractFile(task.path, { maxBytes: task.maxBytes });
-    await writeAtomic(task.outputPath, json);
+    // Encode once: the same bytes are hashed and written.
+    const bytes = Buffer.from(json, 'utf8');
+    writeAtomicSync(task.outputPath, bytes);
     return {
       ok: true,
       sha256: document.source.sha256,
-      outputSha256: createHash('sha256').update(json).digest('hex'),
+      outputSha256: createHash('sha256').update(bytes).digest('hex'),
       summary: summarise(document, task.output),
       warnings,
       timings,

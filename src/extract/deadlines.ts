@@ -131,8 +131,12 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   return found;
 }
 
-/** Every rule starts with a digit, a Chinese numeral or one of a few words: jump between those. */
-const openers = /[\d〇零一二两三四五六七八九十百自(到至截于今本当年底末每按]/g;
+/**
+ * Every rule starts with a digit or one of a few words; a Chinese numeral only
+ * opens a `within` span (三个月内), and a bare 年/底/末 only a year end (年底前).
+ * Jumping between such openers keeps the scan linear and cheap.
+ */
+const openers = /[\d自(到至截于今本当每按]|[〇零一二两三四五六七八九十百](?=[^内]{0,6}内)|年(?=底|末)|[底末](?=之?前|以前)/g;
 
 function nextOpener(view: string, from: number, end: number): number {
   openers.lastIndex = from;

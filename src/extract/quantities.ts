@@ -63,54 +63,79 @@ function unitOf(written: string): string {
   return unit.length > 1 && /^[个個]/.test(unit) ? unit.slice(1) : unit;
 }
 
+interface Candidate {
+  at: number;
+  stop: number;
+  fraction: string | undefined;
+  first: string;
+  second: string | undefined;
+  infix: string | undefined;
+  unit: string | undefined;
+}
+
+function candidate(m: RegExpMatchArray, start: number): Candidate {
+  const at = start + m.index!;
+  const [whole, fraction, first, second, infix, writtenUnit] = m;
+  // After 百分之 the unit group would swallow the next word: the percent is the unit.
+  const unit = fraction ? undefined : writtenUnit;
+  const stop = fraction ? at + whole.length - (writtenUnit?.length ?? 0) : at + whole.length;
+  return { at, stop, fraction, first: first!, second, infix, unit };
+}
+
+const isChinese = (numeral: string) => !/\d/.test(numeral);
+const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
+
+/** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
+function excluded(c: Candidate, view: string, start: number, quoted: Quoted): boolean {
+  const bare = !c.unit && !c.infix && !c.fraction;
+  // Most Chinese numerals in running text are words (统一, 进一步, 一批): no unit, no quantity.
+  if (bare && isChinese(c.first) && !/^[百千万亿]+$/.test(c.first)) return true;
+  if (quoted.has(c.at)) return true;
+  const previous = view[c.at - 1] ?? '';
+  const next = view[c.stop] ?? '';
+  if (previous === '第' || /[+\d.]/.test(previous) || next === '+' || next === '/') return true;
+  if (ambiguousTerms.some((term) => view.startsWith(term, c.at))) return true;
+  if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit))) return true;
+  if (nameFollowers.test(view.slice(c.stop, c.stop + 4))) return true;
+  if (c.unit && isAsciiUnit(c.unit) && (/[A-Za-z]/.test(next) || codeLike.some((re) => re.test(`${c.first}${c.unit}`)))) return true;
+  // 7日内, 三个月内: a `within` deadline, not a quantity.
+  return Boolean(c.unit && timeUnits.test(c.unit) && /^(?:以内|之内|内)/.test(view.slice(c.stop, c.stop + 2)));
+}
+
 export function findQuantities(range: TextRange): Quantity[] {
   const { source, view, start, end } = range;
-  const text = view.slice(start, end);
   const quoted = new Quoted(view, start, end);
   const found: Quantity[] = [];
   let listComparator: { comparator: Comparator; end: number } | null = null;
-  for (const m of text.matchAll(quantityPattern)) {
-    const at = start + m.index!;
-    const [whole, fractionWord, first, second, infixWord, writtenUnit] = m;
-    const unitWord = fractionWord ? undefined : writtenUnit;
-    const end_ = fractionWord ? at + whole.length - (writtenUnit?.length ?? 0) : at + whole.length;
-    const stop = end_;
-    if (quoted.has(at)) continue;
-    if (ambiguousTerms.some((term) => view.startsWith(term, at))) continue;
-    const before = view.slice(Math.max(start, at - lookBehind), at);
-    if (/第$/.test(before) || /[+\d.]$/.test(before)) continue;
-    if (/^[+/]/.test(view.slice(stop, stop + 1))) continue;
-    const explicit = comparatorBefore(view, start, at);
+  for (const m of view.slice(start, end).matchAll(quantityPattern)) {
+    const c = candidate(m, start);
+    if (excluded(c, view, start, quoted)) continue;
+    const explicit = comparatorBefore(view, start, c.at);
     // 一批, 一个, 一体化, 突破一批: an article; 不少于一次: a number.
-    if (!second && articleNumerals.has(first!) && !fractionWord && !(explicit && countingComparators.has(explicit.word))) continue;
-    if (isYear(first!, unitWord) || (second && isYear(second, unitWord))) continue;
-    if (nameFollowers.test(view.slice(stop, stop + 4))) continue;
-    if (unitWord && isAsciiUnit(unitWord) && (/^[A-Za-z]/.test(view.slice(stop)) || codeLike.some((re) => re.test(`${first}${unitWord}`)))) continue;
-    if (unitWord && /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/.test(unitWord) && /^(?:以内|之内|内)/.test(view.slice(stop))) continue;
-    const after = afterPattern.exec(view.slice(stop, end));
-    const bare = !unitWord && !infixWord && !fractionWord;
-    if (bare) {
+    if (!c.second && articleNumerals.has(c.first) && !c.fraction && !(explicit && countingComparators.has(explicit.word))) continue;
+    const after = afterPattern.exec(view.slice(c.stop, Math.min(end, c.stop + 3)));
+    if (!c.unit && !c.infix && !c.fraction) {
       // A bare number counts only as a stated target (提高到117左右) or after a comparator (过亿).
-      const target = targetVerbs.test(before) && (after || /^[,，。;；、\s]|^$/.test(view.slice(stop, stop + 1)));
-      if (!(explicit && isMagnitudeOnly(first!)) && !target) continue;
-      if (/^\d{4}$/.test(first!)) continue;
-    } else if (isMagnitudeOnly(first!) && !explicit) continue; // 千兆, 万企, 百城千屏: words, not numbers
-    const value = readNumber(first!);
-    const valueMax = second ? readNumber(second) : undefined;
-    if (value === undefined || (second && valueMax === undefined)) continue;
+      const before = view.slice(Math.max(start, c.at - lookBehind), c.at);
+      const target = targetVerbs.test(before) && (after || /^[,，。;；、\s]?$/.test(view.slice(c.stop, c.stop + 1)));
+      if (!(explicit && isMagnitudeOnly(c.first)) && !target) continue;
+      if (/^\d{4}$/.test(c.first)) continue;
+    } else if (isMagnitudeOnly(c.first) && !explicit) continue; // 千兆, 万企, 百城千屏: words, not numbers
+    const value = readNumber(c.first);
+    const valueMax = c.second ? readNumber(c.second) : undefined;
+    if (value === undefined || (c.second && valueMax === undefined)) continue;
     let comparator: Comparator = '=';
-    if (infixWord) comparator = lookup(comparatorsInfix, infixWord);
+    if (c.infix) comparator = lookup(comparatorsInfix, c.infix);
     else if (after) comparator = lookup(comparatorsAfter, after[0]);
     else if (explicit) comparator = explicit.comparator;
-    else if (listComparator && /^[、和及与,，]\s*$/.test(view.slice(listComparator.end, at))) comparator = listComparator.comparator;
-    if (explicit?.distributive || (listComparator && comparator === listComparator.comparator && !explicit && !after)) {
-      listComparator = { comparator, end: stop };
-    } else listComparator = null;
+    else if (listComparator && /^[、和及与,，]\s*$/.test(view.slice(listComparator.end, c.at))) comparator = listComparator.comparator;
+    const continuesList: boolean = listComparator !== null && comparator === listComparator.comparator && !explicit && !after;
+    listComparator = explicit?.distributive || continuesList ? { comparator, end: c.stop } : null;
     const quantity: Quantity = {
-      text: source.slice(at, stop),
-      span: [at, stop],
+      text: source.slice(c.at, c.stop),
+      span: [c.at, c.stop],
       value,
-      unit: fractionWord ? fractionWords[fractionWord as keyof typeof fractionWords] : unitWord ? unitOf(source.slice(stop - unitWord.length, stop)) : null,
+      unit: c.fraction ? fractionWords[c.fraction as keyof typeof fractionWords] : c.unit ? unitOf(source.slice(c.stop - c.unit.length, c.stop)) : null,
       comparator,
     };
     if (valueMax !== undefined) quantity.valueMax = valueMax;

@@ -38,13 +38,29 @@ export function splitAtSeparators(view: string, start: number, end: number): Pie
   return pieces;
 }
 
+/** Cuts of unit lists already seen, per segmenter: the same names recur across a corpus. */
+const cutCache = new WeakMap<() => WordSegmenter, Map<string, string[]>>();
+const cutCacheMax = 20_000;
+
+function cut(text: string, segmenter: () => WordSegmenter): string[] {
+  let cache = cutCache.get(segmenter);
+  if (!cache) cutCache.set(segmenter, (cache = new Map()));
+  let words = cache.get(text);
+  if (!words) {
+    words = segmenter().cut(text);
+    if (cache.size >= cutCacheMax) cache.clear();
+    cache.set(text, words);
+  }
+  return words;
+}
+
 /** Splits one piece where the segmenter finds a conjunction or a boundary between two organ names. */
 export function splitNames(view: string, piece: Piece, segmenter: () => WordSegmenter): Piece[] {
   const [start, end] = piece;
   const text = view.slice(start, end);
   const hasConjunction = conjunctions.some((c) => text.includes(c));
   if (!hasConjunction && text.length < 12) return [piece];
-  const words = segmenter().cut(text);
+  const words = cut(text, segmenter);
   const out: Piece[] = [];
   let from = 0;
   let at = 0;

@@ -63,8 +63,11 @@ function isTitleHead(text: string): boolean {
   return !(docNumber.exec(text)?.[0] === text) && !looksLikeOrgan(text);
 }
 
+/** Longer lines are paragraphs, not titles (or their first line). */
+const titleLengthMax = 120;
+
 function titleAt(page: PageLines, i: number): TitleCandidate | null {
-  if (!page.isLine(i)) return null;
+  if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
   const text = compact(page.text(i));
   if (matchMarker(text) || /^附件/.test(text)) return null;
   if (titleLine.test(text)) return { first: i, last: i, key: text };

@@ -5,7 +5,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 
 let toSimplified: ((text: string) => string) | undefined;
-/** Code unit → its simplified code unit, filled on first sight (0: not yet known). */
+/** Code unit → its view code unit, filled on first sight (0: not yet known). */
 const simplified = new Uint16Array(0x10000);
 
 function simplify(code: number): number {
@@ -22,26 +22,29 @@ function simplify(code: number): number {
 const isCjk = (code: number): boolean =>
   (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 
+/** The view's code unit for a code unit, remembered in `simplified` for every code seen. */
 function viewCode(code: number): number {
-  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
-  if (code === 0x3000 || code === 0x00a0 || code === 0xfeff) return 0x20;
-  if (isCjk(code)) return simplify(code);
-  return code;
+  let to = code;
+  if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
+  else if (code === 0x3000 || code === 0x00a0 || code === 0xfeff) to = 0x20;
+  else if (isCjk(code)) to = simplify(code);
+  simplified[code] = to;
+  return to;
 }
 
 export const viewChar = (ch: string): string => String.fromCharCode(viewCode(ch.charCodeAt(0)));
+
+const utf16 = new TextDecoder('utf-16le');
 
 export function matchingView(source: string): string {
   const codes = new Uint16Array(source.length);
   let changed = false;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const to = code < 0xa0 ? code : viewCode(code);
-    codes[i] = to;
-    if (to !== code) changed = true;
+    const known = code < 0xa0 ? code : simplified[code]! || viewCode(code);
+    codes[i] = known;
+    if (known !== code) changed = true;
   }
-  if (!changed) return source;
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
+  // The code units go back into a string natively (surrogates pass through unchanged).
+  return changed ? utf16.decode(codes) : source;
 }

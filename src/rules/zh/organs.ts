@@ -16,8 +16,20 @@ export const collectiveOpeners = ['各', '有关', '相关', '其他', '其它']
 const endings = new RegExp(`(?:${[...organEndings].sort((a, b) => b.length - a.length).join('|')})(?:\\([^()]*\\))?$`);
 const openers = new RegExp(`^(?:${collectiveOpeners.join('|')})`);
 
-/** Whether a short string (matching view) reads as an organ or unit name. */
+const verdicts = new Map<string, boolean>();
+
+/** Whether a short string (matching view) reads as an organ or unit name (remembered: names recur). */
 export function looksLikeOrgan(name: string): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    verdict = judgeOrgan(name);
+    if (verdicts.size >= 50_000) verdicts.clear();
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judgeOrgan(name: string): boolean {
   const bare = name.replace(/\s+/g, '');
   if (bare.length < 2 || bare.length > 30) return false;
   // Punctuation inside brackets belongs to the name: 各县(市、区)人民政府.
