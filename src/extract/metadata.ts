@@ -25,10 +25,16 @@ function lines(tree: PolicyRoot): LineNode[] {
   return tree.blocks.filter((b): b is LineNode => b.type === 'line');
 }
 
+/** Labelled fields sit on short lines of a page's metadata box. */
+const labelLineMax = 200;
+const anyLabel = /(?:字号|文号|机关|日期|时间)\s*[:：]/;
+
 function readLabels(tree: PolicyRoot): Labelled {
   const found: Labelled = {};
   for (const line of lines(tree)) {
+    if (line.span[1] - line.span[0] > labelLineMax) continue;
     const view = tree.view.slice(line.span[0], line.span[1]);
+    if (!anyLabel.test(view)) continue;
     for (const key of Object.keys(labels) as Array<keyof typeof labels>) {
       const m = labels[key].exec(view);
       if (m && found[key] === undefined) {

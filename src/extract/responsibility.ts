@@ -53,6 +53,7 @@ const byLength = <T extends readonly [string, Role]>(table: readonly T[]) => [..
 const labels = byLength(noteLabels);
 const verbs = byLength(roleVerbs);
 const labelAt = new RegExp(`^(${labels.map(([w]) => w).join('|')})\\s*[:：]`);
+const noteWord = new RegExp([...labels, ...verbs].map(([w]) => w).join('|'));
 
 /** Clauses of the note's inside, without explanatory remarks. */
 function keptClauses(view: string, start: number, end: number): Piece[] {
@@ -144,6 +145,8 @@ export function readNote(
   segmenter: () => WordSegmenter,
 ): ResponsibilityNote | null {
   const { source, view } = range;
+  // Most brackets hold no note at all: "(SDN)", "(2019-2021)". Only labels and role verbs make one.
+  if (!noteWord.test(view.slice(from, to))) return null;
   const { groups, labelled } = readGroups(view, keptClauses(view, from, to));
   const hasVerb = groups.some((g) => g.role !== null);
   if (!labelled && !hasVerb) return null;
