@@ -14,9 +14,22 @@ import { build, type BuildReport } from './corpus/build.js';
 import { merge, MergeError } from './corpus/merge.js';
 import { createProgress, progressMode } from './corpus/progress.js';
 import { parseShard } from './corpus/shard.js';
+import { err, UsageError } from './commands/usage.js';
+import { exportCommand } from './commands/export.js';
+import { diffCommand } from './commands/diff.js';
+import { viewCommand } from './commands/view.js';
+
+const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
+  export: exportCommand,
+  diff: diffCommand,
+  view: viewCommand,
+};
 
 const usage = `Usage: policy-extract INPUT... [--out DIR] [options]
        policy-extract merge OUT SHARD_DIR...
+       policy-extract export DIR|INDEX|FILE.json... [--format csv|jsonl] [--table tasks|quantities|deadlines|sections] [--out FILE]
+       policy-extract view DIR|FILE.json... --out REPORT_DIR
+       policy-extract diff OLD NEW [--json]
 
 Extracts the structure of Chinese policy texts (.txt, .md, .html) into JSON
 (contract version 1). INPUT may be files or directories.
@@ -35,13 +48,16 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-merge joins the output directories of --shard builds into OUT.`;
+merge joins the output directories of --shard builds into OUT.
+export streams one table of records as CSV (UTF-8 with BOM, for Excel and WPS)
+or JSONL. view writes a static HTML review report. diff compares two versions
+of a policy (texts or JSON): sections added, removed and moved; quantities,
+deadlines, responsible and lead units changed.`;
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-class UsageError extends Error {}
 
 /** "20000000", "500K", "20M" → bytes. */
 function parseSize(text: string): number | undefined {
@@ -74,7 +90,6 @@ function parse(argv: string[]) {
   }
 }
 
-const err = (line: string) => process.stderr.write(`${line}\n`);
 
 function summaryLine(r: BuildReport): string {
   const mb = r.bytes / 1e6;
@@ -97,6 +112,15 @@ async function single(path: string, maxBytes: number): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const subcommand = subcommands[argv[0] ?? ''];
+  if (subcommand && !argv.includes('--help') && !argv.includes('-h')) {
+    try {
+      return await subcommand(argv.slice(1));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message);
+      throw error;
+    }
+  }
   const { values, positionals } = parse(argv);
   if (values.help) return process.stdout.write(`${usage}\n`), 0;
   if (values.version) return process.stdout.write(`${version()}\n`), 0;
