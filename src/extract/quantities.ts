@@ -86,7 +86,7 @@ const isChinese = (numeral: string) => !/\d/.test(numeral);
 const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
 
 /** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
-function excluded(c: Candidate, view: string, start: number, quoted: Quoted): boolean {
+function excluded(c: Candidate, view: string, quoted: Quoted): boolean {
   const bare = !c.unit && !c.infix && !c.fraction;
   // Most Chinese numerals in running text are words (统一, 进一步, 一批): no unit, no quantity.
   if (bare && isChinese(c.first) && !/^[百千万亿]+$/.test(c.first)) return true;
@@ -109,7 +109,7 @@ export function findQuantities(range: TextRange): Quantity[] {
   let listComparator: { comparator: Comparator; end: number } | null = null;
   for (const m of view.slice(start, end).matchAll(quantityPattern)) {
     const c = candidate(m, start);
-    if (excluded(c, view, start, quoted)) continue;
+    if (excluded(c, view, quoted)) continue;
     const explicit = comparatorBefore(view, start, c.at);
     // 一批, 一个, 一体化, 突破一批: an article; 不少于一次: a number.
     if (!c.second && articleNumerals.has(c.first) && !c.fraction && !(explicit && countingComparators.has(explicit.word))) continue;
