@@ -1,17 +1,18 @@
 // Builds the section tree of one part from its body lines. Nesting is not a
 // fixed table: a style's depth is where it first appears in the part (in one
-// document (一) sits under 一、, in another it is the outer level).
+// document (一) sits under 一、, in another it is the outer level). Structural
+// words (第X章, 第X条) keep their own order even in damaged texts.
 import { markerStyles } from '../rules/zh/markers.js';
-import { readNumber } from '../text/numbers.js';
 import type { LineNode, SectionNode } from '../tree.js';
 import { headingOf } from './headings.js';
-import { circled } from '../rules/zh/numerals.js';
 
 export interface MarkerMatch {
   style: string;
   number: number;
   /** Length of the marker in the line. */
   length: number;
+  /** Rank of a structural word (part 0 … article 3), absent for other styles. */
+  rank?: number;
 }
 
 /** The section marker opening a line of the matching view, if any. */
@@ -19,14 +20,35 @@ export function matchMarker(line: string): MarkerMatch | null {
   for (const style of markerStyles) {
     const m = style.pattern.exec(line);
     if (!m) continue;
-    const numeral = m[1]!;
-    const number = style.name === 'circled' ? circled.indexOf(numeral) + 1 : readNumber(numeral);
+    const number = style.read(m[1]!);
     if (number === undefined || number < 1) continue;
     // A marker must be followed by text: "1." alone, or "一、" with nothing after, is not a section.
     if (line.length <= m[0].length) continue;
-    return { style: style.name, number, length: m[0].length };
+    return { style: style.name, number, length: m[0].length, ...('rank' in style ? { rank: style.rank } : {}) };
   }
   return null;
+}
+
+/** An article on its chapter's line: "第一章　总则　　第一条　为了…" (heading at most this long). */
+const inlineArticle = /^(\S{1,20}?)\s+(?=第[一二三四五六七八九十百零〇\d]+条)/;
+
+/**
+ * Splits a chapter (part, division) line that also opens its first article into
+ * two lines, so the article is a section of its own.
+ */
+function splitInlineArticles(view: string, lines: LineNode[]): LineNode[] {
+  return lines.flatMap((line) => {
+    const text = view.slice(line.span[0], line.span[1]);
+    const match = matchMarker(text);
+    if (match?.rank === undefined || match.style === 'article') return [line];
+    const rest = text.slice(match.length).replace(/^\s+/, '');
+    const inline = inlineArticle.exec(rest);
+    if (!inline) return [line];
+    const at = line.span[1] - rest.length + inline[0].length;
+    const head = line.span[1] - rest.length + inline[1]!.length;
+    if (matchMarker(view.slice(at, line.span[1]))?.style !== 'article') return [line];
+    return [{ ...line, span: [line.span[0], head] }, { ...line, span: [at, line.span[1]] }];
+  });
 }
 
 function newSection(source: string, view: string, line: LineNode, match: MarkerMatch, level: number): SectionNode {
@@ -48,37 +70,64 @@ function newSection(source: string, view: string, line: LineNode, match: MarkerM
   };
 }
 
+/** How far ahead a marker that does not start at 1 looks for its successor. */
+const sequenceLookahead = 200;
+
+/**
+ * Whether a new style's first marker, numbered n > 1, is confirmed by the next
+ * marker of its style being n + 1: the text lost its opening (（一） missing,
+ * articles from 第三条), whereas a stray "3、" in prose has no successor.
+ */
+function continues(matches: Array<MarkerMatch | null>, at: number): boolean {
+  const first = matches[at]!;
+  for (let k = at + 1; k < Math.min(matches.length, at + sequenceLookahead); k++) {
+    const next = matches[k];
+    if (next?.style === first.style) return next.number === first.number + 1;
+  }
+  return false;
+}
+
+const rankOfStyle = new Map<string, number>(markerStyles.flatMap((s) => ('rank' in s ? [[s.name, s.rank] as const] : [])));
+
+/** Depth at which a structural word opens: above every open structural word of a lower rank. */
+function rankedDepth(stack: SectionNode[], match: MarkerMatch): number {
+  if (match.rank === undefined) return stack.length;
+  const below = stack.findIndex((s) => (rankOfStyle.get(s.style) ?? -1) > match.rank!);
+  return below >= 0 ? below : stack.length;
+}
+
 /**
  * Splits body lines into the lines before the first section and the section tree.
  * A marker of a style already open closes that level; a style not yet seen in the
  * part opens a deeper level, but only when it starts at 1 (or its numbering
- * continues from an earlier branch: 4. under (二) after 1.–3. under (一)), so a
- * stray "3、" in prose does not open a level.
+ * continues from an earlier branch: 4. under (二) after 1.–3. under (一), or its
+ * successor follows), so a stray "3、" in prose does not open a level.
  */
-export function buildSections(source: string, view: string, lines: LineNode[]) {
+export function buildSections(source: string, view: string, bodyLines: LineNode[]) {
+  const lines = splitInlineArticles(view, bodyLines);
+  const matches = lines.map((line) => matchMarker(view.slice(line.span[0], line.span[1])));
   const preamble: LineNode[] = [];
   const roots: SectionNode[] = [];
   const stack: SectionNode[] = [];
-  const depthOfStyle = new Map<string, number>();
-  for (const line of lines) {
-    const text = view.slice(line.span[0], line.span[1]);
-    const match = matchMarker(text);
+  const seen = new Set<string>();
+  lines.forEach((line, k) => {
+    const match = matches[k];
     const openAt = match ? stack.findIndex((s) => s.style === match.style) : -1;
-    const known = match ? depthOfStyle.get(match.style) : undefined;
-    const opens = match && (openAt >= 0 || match.number === 1 || known !== undefined);
+    const known = match ? seen.has(match.style) : false;
+    const opens = match && (openAt >= 0 || known || match.number === 1 || continues(matches, k));
     if (!match || !opens) {
       const owner = stack[stack.length - 1];
       if (owner) owner.lines.push(line);
       else preamble.push(line);
-      continue;
+      return;
     }
-    if (openAt >= 0) stack.length = openAt;
+    stack.length = openAt >= 0 ? openAt : rankedDepth(stack, match);
     const section = newSection(source, view, line, match, stack.length + 1);
-    depthOfStyle.set(match.style, stack.length);
+    seen.add(match.style);
     const parent = stack[stack.length - 1];
     (parent ? parent.children : roots).push(section);
     stack.push(section);
-  }
+  });
   const close = (s: SectionNode): number => {
     const last = s.lines[s.lines.length - 1]!.span[1];
     const childEnd = s.children.reduce((end, c) => Math.max(end, close(c)), 0);

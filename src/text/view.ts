@@ -1,38 +1,49 @@
-// The matching view: a string of exactly the source's length in which
-// full-width forms are ASCII, ideographic spaces are spaces and traditional
-// characters are simplified, one code unit for one code unit. Rules match on
-// the view; every span they return indexes the source unchanged.
+// The matching view: a string of exactly the source's length in which every
+// compatibility form is its canonical character (full-width and small-form
+// punctuation, ideographic and no-break spaces, compatibility ideographs) and
+// traditional characters are simplified, one code unit for one code unit.
+// Rules match on the view; every span they return indexes the source unchanged.
 import * as OpenCC from 'opencc-js/t2cn';
 
 let toSimplified: ((text: string) => string) | undefined;
 /** Code unit → its view code unit, filled on first sight (0: not yet known). */
-const simplified = new Uint16Array(0x10000);
+const known = new Uint16Array(0x10000);
+
+/** Code units the view keeps as written although NFKC would fold them. */
+const keptAsWritten = (code: number): boolean =>
+  // Enclosed numerals (①, ㈠, ㊀) are section markers of their own, not digits.
+  (code >= 0x2460 && code <= 0x24ff) || (code >= 0x3200 && code <= 0x32ff) ||
+  // Surrogate halves are only meaningful in pairs: astral characters pass through.
+  (code >= 0xd800 && code <= 0xdfff);
+
+const isCjk = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+
+/**
+ * Unicode compatibility decomposition (NFKC) of one code unit, kept only where
+ * it yields one code unit: every variant of a punctuation mark or digit is
+ * covered at once (﹒ ︒ ． → . and 。), and nothing can shift an offset.
+ */
+function compatibility(code: number): number {
+  if (code === 0xfeff) return 0x20; // a stray byte-order mark inside the text reads as a space
+  if (keptAsWritten(code)) return code;
+  const folded = String.fromCharCode(code).normalize('NFKC');
+  return folded.length === 1 ? folded.charCodeAt(0) : code;
+}
 
 function simplify(code: number): number {
-  const known = simplified[code]!;
-  if (known) return known;
   const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
   const converted = convert(String.fromCharCode(code));
   // Only one-for-one replacements keep offsets aligned.
-  const result = converted.length === 1 ? converted.charCodeAt(0) : code;
-  simplified[code] = result;
-  return result;
+  return converted.length === 1 ? converted.charCodeAt(0) : code;
 }
 
-const isCjk = (code: number): boolean =>
-  (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
-/** The view's code unit for a code unit, remembered in `simplified` for every code seen. */
+/** The view's code unit for a code unit, remembered in `known` for every code seen. */
 function viewCode(code: number): number {
-  let to = code;
-  if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
-  else if (code === 0x3000 || code === 0x00a0 || code === 0xfeff) to = 0x20;
-  else if (isCjk(code)) to = simplify(code);
-  simplified[code] = to;
+  const folded = compatibility(code);
+  const to = isCjk(folded) ? simplify(folded) : folded;
+  known[code] = to;
   return to;
 }
-
-export const viewChar = (ch: string): string => String.fromCharCode(viewCode(ch.charCodeAt(0)));
 
 const utf16 = new TextDecoder('utf-16le');
 
@@ -41,9 +52,9 @@ export function matchingView(source: string): string {
   let changed = false;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    const known = code < 0xa0 ? code : simplified[code]! || viewCode(code);
-    codes[i] = known;
-    if (known !== code) changed = true;
+    const to = code < 0xa0 ? code : known[code]! || viewCode(code);
+    codes[i] = to;
+    if (to !== code) changed = true;
   }
   // The code units go back into a string natively (surrogates pass through unchanged).
   return changed ? utf16.decode(codes) : source;

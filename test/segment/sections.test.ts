@@ -31,6 +31,9 @@ describe('matchMarker', () => {
     ['第一章　总则', 'chapter', 1],
     ['第十二条 为了', 'article', 12],
     ['第一部分,提出了总体要求', 'part', 1],
+    ['⑶强化保障', 'ar-paren', 3],
+    ['1﹒加强组织领导', 'ar-dot', 1],
+    ['二﹑主要任务', 'cn-comma', 2],
   ])('should read "%s" as %s %d', (line, style, number) => {
     expect(matchMarker(matchingView(line))).toMatchObject({ style, number });
   });
@@ -74,5 +77,32 @@ describe('buildSections', () => {
     const first = sections[0]!;
     expect(text.slice(first.span[0], first.span[1])).toBe(text);
     expect(first.lines.map((l) => text.slice(l.span[0], l.span[1]))).toEqual(['一、甲', '说明。']);
+  });
+
+  it('should split an article from its chapter line: 第一章　总则　　第一条　为了…', () => {
+    const text = '第一章　总则　　第一条　为了规范管理，制定本条例。\n第二条　本条例适用于本省。\n第二章　附则\n第三条　施行。';
+    const { sections } = buildSections(text, matchingView(text), textLines(text));
+    expect(tree(text)).toEqual(['chapter:1@1', 'chapter:1/article:1@2', 'chapter:1/article:2@2', 'chapter:2@1', 'chapter:2/article:3@2']);
+    expect(sections[0]!.heading).toBe('总则');
+    const article = sections[0]!.children[0]!;
+    expect(text.slice(article.span[0], article.span[1])).toBe('第一条　为了规范管理，制定本条例。');
+  });
+
+  it('should find articles of a text that lost its opening (numbering from 第三条)', () => {
+    expect(tree('第一章  总则\n为了加强管理，制定本条例。\n第三条 县级以上人民政府应当加强领导。\n第四条 主管部门负责监督。')).toEqual([
+      'chapter:1@1', 'chapter:1/article:3@2', 'chapter:1/article:4@2',
+    ]);
+  });
+
+  it('should put a chapter that appears after articles above them, not under the last article', () => {
+    expect(tree('第一条 目的。\n第二条 范围。\n第二章 体系\n第三条 建设。\n第三章 附则\n第四条 施行。')).toEqual([
+      'article:1@1', 'article:2@1', 'chapter:2@1', 'chapter:2/article:3@2', 'chapter:3@1', 'chapter:3/article:4@2',
+    ]);
+  });
+
+  it('should open a level whose first item was lost when its successor follows: （二）（三） without （一）', () => {
+    expect(tree('第十六条 下列区域应当设置照明设施：\n山体、堤岸的立面；\n（二）大型广场周边；\n（三）主要道路两侧。\n第十七条 施行。')).toEqual([
+      'article:16@1', 'article:16/cn-paren:2@2', 'article:16/cn-paren:3@2', 'article:17@1',
+    ]);
   });
 });

@@ -17,3 +17,6 @@ export const magnitudeClass = [...Object.keys(smallMagnitudes), ...Object.keys(b
 
 /** Circled numerals ① … ⑳ in order. */
 export const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** Parenthesised numerals ⑴ … ⒇ in order: one character for (1) … (20). */
+export const parenthesised = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
