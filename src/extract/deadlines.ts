@@ -4,6 +4,7 @@ import {
   byPrefixes, bySuffixes, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
+import { targetVerbs } from '../rules/zh/quantities.js';
 import { readNumber } from '../text/numbers.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
 import { Quoted, type TextRange } from './context.js';
@@ -97,6 +98,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       const count = readNumber(m[1]!);
       // "2022年内" is a year, not a span of 2022 years.
       if (count === undefined || count < 1 || /^\d{4}$/.test(m[1]!) || /第$/.test(before)) return undefined;
+      // 压缩至90个工作日以内 sets a target duration (a quantity), not a time limit.
+      if (targetVerbs.test(before)) return undefined;
       const unit = withinUnits[m[3] as keyof typeof withinUnits];
       const within = unit.startsWith('T') ? `PT${count}${unit.slice(1)}` : `P${count}${unit}`;
       return { kind: 'within' as const, within };

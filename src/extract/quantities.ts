@@ -1,67 +1,41 @@
 // Finds quantities (ANNOTATION.md §3) in a range of text: a number, its
 // magnitude, an optional range end and a unit from the unit table, with the
-// comparator words that bind to it. Rules live in rules/zh/quantities.ts.
+// comparator words that bind to it. Rules live in rules/zh/quantities.ts; lists
+// and ranges that span two quantities are joined in quantity-lists.ts.
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
-  ambiguousTerms, articleNumerals, codeLike, countingComparators, fractionWords, comparatorFillers, comparatorsAfter, comparatorsBefore, comparatorsInfix,
-  magnitudeWords, nameFollowers, notComparatorBefore过, targetVerbs, units,
+  ambiguousTerms, codeLike, comparatorsInfix, countingComparators, countWords, daysDuration, designations, fractionWords, magnitudeWords,
+  nameFollowers, notCountBefore一, populationAfterAge, targetVerbs, unitLikeWords, units, yearsName,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
+import { afterComparator, alternation, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
 import { Quoted, type TextRange } from './context.js';
+import { joinRanges, SharedUnitList } from './quantity-lists.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-const noMagnitudeWord = magnitudeWords.map((w) => w.slice(1)).map(escape).join('|');
+const noMagnitudeWord = magnitudeWords.map((w) => w.slice(1)).join('|');
 const magnitude = `(?:[十百千](?!${noMagnitudeWord})|[万亿])`;
-const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?${magnitude}*`;
+/** Scraped text may put a space inside a number: "1 万元", "5000 元". */
+const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: ?${magnitude})*`;
 const chinese = `[${cnDigitClass}十百千万亿]+`;
 const number = `(?:${arabic}|${chinese})`;
 const rangeDash = '(?:-|—|–|~|～|至|到)';
 const infix = alternation(comparatorsInfix.map(([w]) => w));
 const fraction = alternation(Object.keys(fractionWords));
-/** optional 百分之, number, optional range end, optional 余/多, optional unit. */
+const unit = alternation(units);
+/** optional 百分之, number, optional range end, optional 余/多, optional unit (and a compound unit: 吨/年). */
 const quantityPattern = new RegExp(
-  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(${infix})?(${alternation(units)})?`,
+  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(${infix})?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
   'gu',
 );
-const afterPattern = new RegExp(`^(?:${alternation(comparatorsAfter.map(([w]) => w))})`);
-const beforePattern = new RegExp(`(?:${alternation(comparatorsBefore.map(([w]) => w))})$`);
-const fillerPattern = new RegExp(`(?:${alternation(comparatorFillers)})$`);
-const isAsciiUnit = (unit: string) => /^[A-Za-z]/.test(unit);
-/** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十 alone is ten. */
-const isMagnitudeOnly = (numeral: string) => /^[十百千万亿]+$/.test(numeral) && numeral !== '十';
-const isYear = (numeral: string, unit: string | undefined) => /^\d{4}$/.test(numeral) && unit === '年';
-
-const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
-  table.find(([w]) => w === word)?.[1] ?? '=';
-
-/** How far back the rules look from a number (comparator words, target verbs, 第). */
-const lookBehind = 16;
-
-interface Before {
-  word: string;
-  comparator: Comparator;
-  /** 分别最高给予20万元、30万元: the word covers the whole list. */
-  distributive: boolean;
-}
-
-function comparatorBefore(view: string, lineStart: number, at: number): Before | null {
-  let text = view.slice(Math.max(lineStart, at - 12), at);
-  const filler = fillerPattern.exec(text);
-  const m = beforePattern.exec(text) ?? (filler ? beforePattern.exec(text.slice(0, filler.index)) : null);
-  if (!m) return null;
-  text = text.slice(0, m.index);
-  if (m[0] === '过' && notComparatorBefore过.test(text)) return null;
-  return { word: m[0], comparator: lookup(comparatorsBefore, m[0]), distributive: /分别[^,，。;；]{0,6}$/.test(text) };
-}
-
-/** Unit as written (full-width forms made ASCII), without magnitude words and without the 个 of 个百分点 / 个月. */
-function unitOf(written: string): string {
-  const unit = written.normalize('NFKC').replace(/\s+/g, '');
-  return unit.length > 1 && /^[个個]/.test(unit) ? unit.slice(1) : unit;
-}
+const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
+/** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十万 is a number. */
+const isMagnitudeOnly = (numeral: string) => /^[百千万亿]+$/.test(numeral);
+const hasBigMagnitude = (numeral: string) => /\d ?[万亿]/.test(numeral);
+const isYear = (numeral: string, u: string | undefined) => /^\d{4}$/.test(numeral) && u === '年';
+const isChinese = (numeral: string) => !/\d/.test(numeral);
+const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
+const counts: ReadonlySet<string> = new Set(countWords);
 
 interface Candidate {
   at: number;
@@ -70,76 +44,113 @@ interface Candidate {
   first: string;
   second: string | undefined;
   infix: string | undefined;
+  /** The unit as matched in the view, if any. */
   unit: string | undefined;
 }
 
-function candidate(m: RegExpMatchArray, start: number): Candidate {
+function candidate(m: RegExpMatchArray, start: number, view: string): Candidate {
   const at = start + m.index!;
-  const [whole, fraction, first, second, infix, writtenUnit] = m;
+  const [whole, fraction, first, second, infixWord, writtenUnit] = m;
+  let stop = at + whole.length;
+  let u = writtenUnit;
   // After 百分之 the unit group would swallow the next word: the percent is the unit.
-  const unit = fraction ? undefined : writtenUnit;
-  const stop = fraction ? at + whole.length - (writtenUnit?.length ?? 0) : at + whole.length;
-  return { at, stop, fraction, first: first!, second, infix, unit };
+  // A unit's character that opens a word of its own (项目, 分别, 年度) is no unit.
+  if (u && (fraction || unitLikeWords.some((w) => w.startsWith(u!) && w.length > u!.length && view.startsWith(w, stop - u!.length)))) {
+    stop -= u.length;
+    u = undefined;
+  }
+  if (!u && view[stop - 1] === ' ') stop--;
+  return { at, stop, fraction, first: first!, second, infix: infixWord, unit: u };
 }
 
-const isChinese = (numeral: string) => !/\d/.test(numeral);
-const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
+/** Positions of view[start, end) inside designations such as 七届44次 (会议). */
+function designated(view: string, start: number, end: number): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  const text = view.slice(start, end);
+  for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
+  return (at) => spans.some(([a, b]) => at >= a && at < b);
+}
 
 /** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
-function excluded(c: Candidate, view: string, quoted: Quoted): boolean {
+function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at: number) => boolean): boolean {
   const bare = !c.unit && !c.infix && !c.fraction;
   // Most Chinese numerals in running text are words (统一, 进一步, 一批): no unit, no quantity.
   if (bare && isChinese(c.first) && !/^[百千万亿]+$/.test(c.first)) return true;
-  if (quoted.has(c.at)) return true;
-  const previous = view[c.at - 1] ?? '';
+  if (quoted.has(c.at) || inDesignation(c.at)) return true;
+  const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';
-  if (previous === '第' || /[+\d.]/.test(previous) || next === '+' || next === '/') return true;
+  if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
   if (ambiguousTerms.some((term) => view.startsWith(term, c.at))) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit))) return true;
-  if (nameFollowers.test(view.slice(c.stop, c.stop + 4))) return true;
+  const after = view.slice(c.stop, c.stop + 12);
+  if (nameFollowers.test(after) || (c.unit === '年' && isChinese(c.first) && yearsName.test(after))) return true;
   if (c.unit && isAsciiUnit(c.unit) && (/[A-Za-z]/.test(next) || codeLike.some((re) => re.test(`${c.first}${c.unit}`)))) return true;
-  // 7日内, 三个月内: a `within` deadline, not a quantity.
-  return Boolean(c.unit && timeUnits.test(c.unit) && /^(?:以内|之内|内)/.test(view.slice(c.stop, c.stop + 2)));
+  // Times and dates: 8时40分, 5月8日, 10日起.
+  if (c.unit === '分' && /[时点]$/.test(previous)) return true;
+  if (c.unit === '日' && (previous === '月' || /^[起前止]/.test(next))) return true;
+  if ((c.unit === '岁' || c.unit === '周岁') && populationAfterAge.test(after)) return true;
+  // 7日内, 三个月内: a `within` deadline, not a quantity, unless it is a target (压缩至90个工作日以内).
+  const within = Boolean(c.unit && timeUnits.test(c.unit) && /^(?:以内|之内|内)/.test(view.slice(c.stop, c.stop + 2)));
+  return within && !targetVerbs.test(view.slice(Math.max(0, c.at - 6), c.at));
+}
+
+/** 一 before a counting word is the article (一批, 一个, 上一年度), unless a comparator counts it (不少于一次). */
+function isArticle(c: Candidate, view: string, explicit: Before | null): boolean {
+  if (c.first !== '一' || c.second || c.fraction) return false;
+  if (explicit && countingComparators.has(explicit.word)) return false;
+  return !c.unit || counts.has(c.unit) || notCountBefore一.test(view.slice(Math.max(0, c.at - 1), c.at));
+}
+
+/** Whether a number without a unit states a quantity: a target value, a big magnitude (640万), a comparison (过亿). */
+function bareCounts(c: Candidate, view: string, start: number, explicit: Before | null, after: string | null): boolean {
+  if (/^\d{4}$/.test(c.first)) return false;
+  if (hasBigMagnitude(c.first)) return true;
+  if (explicit && isMagnitudeOnly(c.first)) return true;
+  const before = view.slice(Math.max(start, c.at - 16), c.at);
+  return targetVerbs.test(before) && (after !== null || /^[,，。;；、\s]?$/.test(view.slice(c.stop, c.stop + 1)));
 }
 
 export function findQuantities(range: TextRange): Quantity[] {
   const { source, view, start, end } = range;
   const quoted = new Quoted(view, start, end);
+  const inDesignation = designated(view, start, end);
   const found: Quantity[] = [];
+  const shared = new SharedUnitList(view);
   let listComparator: { comparator: Comparator; end: number } | null = null;
   for (const m of view.slice(start, end).matchAll(quantityPattern)) {
-    const c = candidate(m, start);
-    if (excluded(c, view, quoted)) continue;
+    const c = candidate(m, start, view);
+    if (excluded(c, view, quoted, inDesignation)) continue;
     const explicit = comparatorBefore(view, start, c.at);
-    // 一批, 一个, 一体化, 突破一批: an article; 不少于一次: a number.
-    if (!c.second && articleNumerals.has(c.first) && !c.fraction && !(explicit && countingComparators.has(explicit.word))) continue;
-    const after = afterPattern.exec(view.slice(c.stop, Math.min(end, c.stop + 3)));
+    if (isArticle(c, view, explicit)) continue;
+    const after = comparatorAfter(view, c.stop, end);
+    // 13日 alone is a day of the month; 最长为90日, 期限为90日 and 满30日 are durations.
+    if (c.unit === '日' && !explicit && !after && !daysDuration.test(view.slice(Math.max(start, c.at - 2), c.at))) continue;
     if (!c.unit && !c.infix && !c.fraction) {
-      // A bare number counts only as a stated target (提高到117左右) or after a comparator (过亿).
-      const before = view.slice(Math.max(start, c.at - lookBehind), c.at);
-      const target = targetVerbs.test(before) && (after || /^[,，。;；、\s]?$/.test(view.slice(c.stop, c.stop + 1)));
-      if (!(explicit && isMagnitudeOnly(c.first)) && !target) continue;
-      if (/^\d{4}$/.test(c.first)) continue;
-    } else if (isMagnitudeOnly(c.first) && !explicit) continue; // 千兆, 万企, 百城千屏: words, not numbers
-    const value = readNumber(c.first);
-    const valueMax = c.second ? readNumber(c.second) : undefined;
+      if (!bareCounts(c, view, start, explicit, after)) {
+        shared.offer(c.at, c.stop, c.first);
+        continue;
+      }
+    } else if (isMagnitudeOnly(c.first) && !explicit && !(after && /^[万亿]$/.test(c.first))) continue; // 千兆, 万企, 百城千屏: words
+    const value = readNumber(c.first.replace(/ /g, ''));
+    const valueMax = c.second ? readNumber(c.second.replace(/ /g, '')) : undefined;
     if (value === undefined || (c.second && valueMax === undefined)) continue;
     let comparator: Comparator = '=';
     if (c.infix) comparator = lookup(comparatorsInfix, c.infix);
-    else if (after) comparator = lookup(comparatorsAfter, after[0]);
+    else if (after) comparator = afterComparator(after);
     else if (explicit) comparator = explicit.comparator;
     else if (listComparator && /^[、和及与,，]\s*$/.test(view.slice(listComparator.end, c.at))) comparator = listComparator.comparator;
     const continuesList: boolean = listComparator !== null && comparator === listComparator.comparator && !explicit && !after;
     listComparator = explicit?.distributive || continuesList ? { comparator, end: c.stop } : null;
-    const quantity: Quantity = {
-      text: source.slice(c.at, c.stop),
-      span: [c.at, c.stop],
-      value,
-      unit: c.fraction ? fractionWords[c.fraction as keyof typeof fractionWords] : c.unit ? unitOf(source.slice(c.stop - c.unit.length, c.stop)) : null,
-      comparator,
-    };
+    const unitText = c.fraction ? fractionWords[c.fraction as keyof typeof fractionWords] : c.unit ? unitOf(source.slice(c.stop - c.unit.length, c.stop)) : null;
+    const quantity: Quantity = { text: source.slice(c.at, c.stop), span: [c.at, c.stop], value, unit: unitText, comparator };
     if (valueMax !== undefined) quantity.valueMax = valueMax;
-    found.push(quantity);
+    found.push(...shared.close(c.at, quantity, source), quantity);
   }
-  return found;
+  return joinRanges(found, source, view, end);
+}
+
+/** Unit as written (compatibility forms folded), without magnitude words and without the 个 of 个百分点 / 个月. */
+function unitOf(written: string): string {
+  const u = written.normalize('NFKC').replace(/\s+/g, '');
+  return u.length > 1 && /^[个個]/.test(u) ? u.slice(1) : u;
 }

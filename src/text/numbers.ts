@@ -5,11 +5,16 @@ import { bigMagnitudes, cnDigits, smallMagnitudes } from '../rules/zh/numerals.j
 const lookup = <T extends Record<string, number>>(table: T, ch: string): number | undefined =>
   (table as Record<string, number>)[ch];
 
-/** The value of `text` (matching view), or undefined when it is not a number. */
+/**
+ * The value of `text` (matching view), or undefined when it is not a number.
+ * A big magnitude after a smaller one scales everything before it: 2万亿 is
+ * 2 × 10^4 × 10^8, whereas in 1亿2千万 the 万 closes only its own group.
+ */
 export function readNumber(text: string): number | undefined {
   let total = 0;
   let group = 0;
   let pending: number | undefined;
+  let lastBig = Infinity;
   let seen = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -35,7 +40,10 @@ export function readNumber(text: string): number | undefined {
     }
     const big = lookup(bigMagnitudes, ch);
     if (big !== undefined) {
-      total += (group + (pending ?? (group === 0 ? 1 : 0))) * big;
+      const section = group + (pending ?? 0);
+      if (big > lastBig) total = (total + section) * big;
+      else total += (section || 1) * big;
+      lastBig = big;
       group = 0;
       pending = undefined;
       seen = true;

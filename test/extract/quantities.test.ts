@@ -109,9 +109,70 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
   {
     input: '融资后资产负债率不得高于百分之七十，处所募集资金百分之一以上百分之五以下罚款',
     results: [
-      { text: '百分之七十', value: 70, unit: '%', comparator: '>' },
-      { text: '百分之一', value: 1, unit: '%', comparator: '>=' },
-      { text: '百分之五', value: 5, unit: '%', comparator: '<=' },
+      { text: '百分之七十', value: 70, unit: '%', comparator: '<=' },
+      { text: '百分之一以上百分之五', value: 1, valueMax: 5, unit: '%', comparator: '=' },
+    ],
+  },
+  // Ranges with a unit on both ends are one quantity; ends with different units are two.
+  {
+    input: '销售金额五万元以上不满二十万元的,处二年以上七年以下有期徒刑,并处销售金额百分之五十以上二倍以下罚金;',
+    results: [
+      { text: '五万元以上不满二十万元', value: 50000, valueMax: 200000, unit: '元', comparator: '=' },
+      { text: '二年以上七年', value: 2, valueMax: 7, unit: '年', comparator: '=' },
+      { text: '百分之五十', value: 50, unit: '%', comparator: '>=' },
+      { text: '二倍', value: 2, unit: '倍', comparator: '<=' },
+    ],
+  },
+  {
+    input: '第三条 未经批准擅自开凿机井的, 处以1 万元以上2 万元以下罚款。并处违法所得一倍以上三倍以下罚款，降价幅度60%—70%',
+    results: [
+      { text: '1 万元以上2 万元', value: 10000, valueMax: 20000, unit: '元', comparator: '=' },
+      { text: '一倍以上三倍', value: 1, valueMax: 3, unit: '倍', comparator: '=' },
+      { text: '60%—70%', value: 60, valueMax: 70, unit: '%', comparator: '=' },
+    ],
+  },
+  // Compound magnitudes, bare numbers with a big magnitude, traditional characters.
+  {
+    input: '國務院辦公廳印發指導意見，三年內的網絡建設投資將達1.13萬億元。活跃用户数超7亿,用户数要从2020年的640万增至2025年的6000万',
+    results: [
+      { text: '1.13萬億元', value: 1.13e12, unit: '元', comparator: '=' },
+      { text: '7亿', value: 7e8, unit: null, comparator: '>' },
+      { text: '640万', value: 6.4e6, unit: null, comparator: '=' },
+      { text: '6000万', value: 6e7, unit: null, comparator: '=' },
+    ],
+  },
+  // A list that shares one unit; a comparator across an "of" phrase; negated comparators.
+  {
+    input: '其中北京、湖北、天津分别超出目标6.59、1.67、1个百分点，不得低于注册资本的百分之二十，不得超过其净资产的八倍',
+    results: [
+      { text: '6.59', value: 6.59, unit: '百分点', comparator: '=' },
+      { text: '1.67', value: 1.67, unit: '百分点', comparator: '=' },
+      { text: '1个百分点', value: 1, unit: '百分点', comparator: '=' },
+      { text: '百分之二十', value: 20, unit: '%', comparator: '>=' },
+      { text: '八倍', value: 8, unit: '倍', comparator: '<=' },
+    ],
+  },
+  // Scraped spaces before a unit; 一 of a measure is one (一年), of a count an article; a target duration.
+  {
+    input: '不超过5000 元、改造1230 户，处有期徒刑一年，建设一批项目，审批时间压缩至90个工作日以内，最长为90日，炼油规模800万吨/年',
+    results: [
+      { text: '5000 元', value: 5000, unit: '元', comparator: '<=' },
+      { text: '1230 户', value: 1230, unit: '户', comparator: '=' },
+      { text: '一年', value: 1, unit: '年', comparator: '=' },
+      { text: '90个工作日', value: 90, unit: '工作日', comparator: '<=' },
+      { text: '90日', value: 90, unit: '日', comparator: '<=' },
+      { text: '800万吨/年', value: 8e6, unit: '吨/年', comparator: '=' },
+    ],
+  },
+  {
+    input: '招引20个以上过亿项目，对所有亿元以上的项目实行服务，拆除违章建筑16000多平米，考核得分满分100分，每项25分',
+    results: [
+      { text: '20个', value: 20, unit: '个', comparator: '>=' },
+      { text: '亿', value: 1e8, unit: null, comparator: '>' },
+      { text: '亿元', value: 1e8, unit: '元', comparator: '>=' },
+      { text: '16000多平米', value: 16000, unit: '平米', comparator: '>' },
+      { text: '100分', value: 100, unit: '分', comparator: '=' },
+      { text: '25分', value: 25, unit: '分', comparator: '=' },
     ],
   },
   {
@@ -135,6 +196,10 @@ const negatives = [
   '联系电话:0631-5225829,通讯地址:新威路11号北洋大厦9楼(邮编:264200)',
   '聊政办字〔2020〕20号,2022年12月13日,2022年度全省数字经济重点项目库',
   '公众可在7日内提出意见,三个月内完成,防止二次污染',
+  // Times, session designations, plan names, age bounds of a population, "the one" before a count.
+  '2003年12月18日晚8时40分,经市政府七届44次常务会议讨论通过,三年投资新政初战告捷',
+  '实施三年百万青年见习计划,保障不满三周岁婴幼儿、3岁以下婴幼儿和60周岁以上老年人,16—24岁失业青年',
+  '按照上一年度职工平均工资,于前一日送主管机关,推进分类分级管理,加强项目管理',
 ];
 
 describe('findQuantities', () => {

@@ -1,41 +1,74 @@
 // Quantity rules as data: units, comparator words, and the known false hits.
 import type { Comparator } from '../../../schemas/policy-document.js';
 
-/** Units and measure words, as matched in the view. Longest first is applied by the engine. */
-export const units = [
-  // fixed measures that take their noun (ANNOTATION.md §3)
-  '个百分点', '个方面', '个工作日', '个小时', '个月',
-  // percent and points
-  '%', '‰', '百分点', '方面',
-  // measure words
+/** Fixed measures that take their noun (ANNOTATION.md §3: 6个方面, 3个月). */
+const fixedMeasures = ['个百分点', '个方面', '个工作日', '个小时', '个月'];
+
+/**
+ * Measure words that count things. After them 一 is usually the article
+ * (一批, 一个, 一项), not the number one (ANNOTATION.md §3).
+ */
+export const countWords = [
   '个', '家', '座', '项', '名', '人次', '人', '户', '台', '套', '件', '颗', '次', '条', '盏', '所', '张', '辆',
   '架次', '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次', '批', '宗', '例',
-  '株', '棵', '种', '类', '成',
-  // money
-  '元', '美元', '港元', '欧元',
-  // measures
-  '标箱', '吨', '公斤', '千克', '克', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '立方米', '亩',
-  '公顷', '升',
-  '千瓦时', '千瓦', '兆瓦', '吉瓦', '倍', '岁', '周岁', '年', '天', '小时', '分钟', '周', '学时', '课时',
-  // ASCII units as written in tech targets
-  'P FLOPS', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'PB', 'TB', 'GB', 'EB', 'Gbps', 'Mbps', 'MW', 'GW', 'kW', 'T', 'G', 'M',
+  '株', '棵', '种', '类', '届', '班',
 ] as const;
+
+/** Units of measure, money, time and ratio: after them 一 is the number one (一年, 一倍). */
+const measures = [
+  '%', '‰', '百分点', '方面', '成',
+  '元', '美元', '港元', '欧元',
+  '标箱', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米',
+  '立方米', '亩', '公顷', '升', '标准机架',
+  '千瓦时', '千瓦', '兆瓦', '吉瓦', '兆', '倍', '岁', '周岁', '年', '天', '日', '小时', '分钟', '周', '学时', '课时',
+  // Score points in assessment schemes (25分, 满分100分), and 分 of money.
+  '分',
+  // ASCII units as written in tech targets and areas
+  'P FLOPS', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'PB', 'TB', 'GB', 'EB', 'Gbps', 'Mbps', 'MW', 'GW', 'kW', 'T', 'G', 'M',
+  'm2', 'm²', '㎡', 'm3', 'm³', 'km', 'kg',
+];
+
+/** Units and measure words, as matched in the view. Longest first is applied by the engine. */
+export const units = [...fixedMeasures, ...countWords, ...measures] as const;
 
 /** Units that are words of their own although they open with a magnitude character. */
 export const magnitudeWords = ['千米', '千瓦时', '千瓦', '千克', '百分点'] as const;
 
-/** Comparator words written before the number. */
+/**
+ * Words that open with a unit's character but are nouns or verbs of their own:
+ * after 过亿 in 过亿项目 the 项 belongs to 项目, after 5 in 5分钟 … 分别 is no unit.
+ */
+export const unitLikeWords = [
+  '项目', '人员', '人民', '人才', '人群', '人士', '家庭', '家长', '家居', '户籍', '户外', '户口', '名单', '名称', '名额', '名录',
+  '次数', '次要', '件事', '条件', '条例', '条款', '台账', '台阶', '处理', '处置', '处罚', '所有', '所在', '所属', '类型', '类别',
+  '种类', '批准', '批复', '场所', '场景', '场地', '间隔', '支持', '支出', '支付', '头部', '只有', '块状', '成本', '成效', '成果',
+  '成为', '成立', '成员', '成熟', '届满', '届时', '班子', '班级', '年度', '年级', '年龄', '年限', '年检', '年报', '年底', '年末',
+  '日常', '日益', '日期', '天然', '天气', '周边', '周期', '周年', '周转', '米粮', '元素', '倍增',
+  '分之', '分别', '分类', '分级', '分期', '分工', '分布', '分批', '分析', '分配', '分享', '分担', '分散', '分摊', '分子',
+  '分管', '分段', '分组', '分局', '分行', '分公司', '分会', '分院', '分为', '分成', '分解', '分离', '分开', '分流', '分区',
+  '分项', '分支', '分部', '分队', '分中心', '分所', '分校',
+] as const;
+
+/** Comparator words written before the number, as stated; a negation (see below) flips them. */
 export const comparatorsBefore: ReadonlyArray<readonly [string, Comparator]> = [
-  ['不少于', '>='], ['不低于', '>='], ['至少', '>='], ['不小于', '>='], ['最少', '>='], ['最低', '>='],
-  ['不超过', '<='], ['不高于', '<='], ['不多于', '<='], ['最高', '<='], ['最多', '<='], ['不大于', '<='],
+  ['至少', '>='], ['最少', '>='], ['最低', '>='],
+  ['最高', '<='], ['最多', '<='], ['最长', '<='],
   ['超过', '>'], ['突破', '>'], ['多于', '>'], ['高于', '>'], ['大于', '>'], ['逾', '>'], ['超', '>'], ['过', '>'],
-  ['低于', '<'], ['不足', '<'], ['少于', '<'], ['小于', '<'], ['不到', '<'],
+  ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['不到', '<'], ['不满', '<'], ['未满', '<'], ['未达到', '<'],
+  ['达不到', '<'],
   ['约', '~'], ['近', '~'], ['大约', '~'], ['接近', '~'],
 ];
 
+/** Negations before a comparator word: 不超过, 不得低于, 未超过. */
+export const negations = ['不得', '不能', '不应', '不宜', '不可', '不会', '不', '未'] as const;
+
+/** What a negation makes of a comparator: not more than is at most. */
+export const negated: Readonly<Partial<Record<Comparator, Comparator>>> = { '>': '<=', '<': '>=', '>=': '<', '<=': '>' };
+
 /** Comparator words written after the number (and its unit). */
 export const comparatorsAfter: ReadonlyArray<readonly [string, Comparator]> = [
-  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['左右', '~'], ['上下', '~'],
+  ['(含)以上', '>='], ['及以上', '>='], ['以上', '>='], ['(含)以下', '<='], ['及以下', '<='], ['以下', '<='], ['以内', '<='],
+  ['左右', '~'], ['上下', '~'],
 ];
 
 /** Written between the number and its unit: 100余家, 300多家. */
@@ -47,8 +80,9 @@ export const comparatorFillers = ['给予', '奖励', '补助', '补贴', '资�
 /** Characters before 过 that make it part of another word (通过, 经过, 不过). */
 export const notComparatorBefore过 = /[通经不度越跨透穿错]$/;
 
-/** Verbs before a bare number that make it a target value: 提高到117左右. */
-export const targetVerbs = /(?:提高到|提升到|达到|增长到|增加到|降低到|下降到|降至|增至|控制在)$/;
+/** Verbs before a number that make it a target value (提高到117左右), and a time span a target (压缩至90个工作日以内). */
+export const targetVerbs =
+  /(?:提高到|提升到|达到|增长到|增加到|降低到|下降到|降至|增至|控制在|压缩至|压缩到|缩短至|缩短到|减少至|减少到|压减至|压减到)$/;
 
 /** Numbers that are parts of names and codes, not quantities (text of number + unit). */
 export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
@@ -56,11 +90,29 @@ export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
 /** What may follow a quantity and turns it into a name: 三年行动计划, 10G-PON. */
 export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z0-9]|\s?PON)/;
 
-/** Comparators that make a following 一 a count (不少于一次), unlike verbs (突破一批). */
-export const countingComparators = new Set(['不少于', '至少', '不低于', '不超过', '最多', '最少', '不足', '少于', '多于', '不小于', '不大于']);
+/** A name that a Chinese numeral of years opens, a few words on: 三年百万青年见习计划, 三年投资新政. */
+export const yearsName = /^[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚)/;
 
-/** Chinese numerals that are articles, not quantities: 一批, 一个, 一体化. */
-export const articleNumerals = new Set(['一']);
+/** Designations whose numbers count nothing: 市政府七届44次常务会议, 十九届二中、三中全会, 十届全国人大. */
+export const designations: readonly RegExp[] = [
+  /[\d一二三四五六七八九十]+届 ?(?:[\d一二三四五六七八九十]+[次中]|历次|全会|(?:全国)?人大|(?:全国)?政协|中央|全国)/g,
+];
+
+/** An age bound that names a population group (3岁以下婴幼儿, 16—24岁失业青年) is no quantity (ANNOTATION.md §3). */
+export const populationAfterAge =
+  /^(?:及?以[上下]|以内)?的?[\u4e00-\u9fff]{0,4}?(?:婴幼儿|幼儿|儿童|少年|青年|老年人|老人|人员|人口|学生|未成年人|妇女|职工|劳动者|残疾人|人群|群体|居民|子女|孩子|的人)/;
+
+/** Superlatives bind to a number a short verb phrase away: 每年至少召开一次, 最多到现场2次, 最高可获得100万元. */
+export const superlatives = ['至少', '最少', '最多', '最高', '最低', '最长'] as const;
+
+/** Comparators that make a following 一 a count (不少于一次), unlike verbs (突破一批). */
+export const countingComparators = new Set(['至少', '最少', '最多', '不足', '少于', '多于', '小于', '大于', '低于', '超过']);
+
+/** Characters before 一 that make it "the one" (上一年度, 前一日, 最好的一年), not a count. */
+export const notCountBefore一 = /[上下前后同当每这那某此该哪最的]$/;
+
+/** What may stand before a number of days without a comparator and make it a duration (期限为90日, 满30日), not a date. */
+export const daysDuration = /(?:为|期|满|经过|延长|后)$/;
 
 /** Percentages written in words: 百分之七十 → 70 %. */
 export const fractionWords = { 百分之: '%', 千分之: '‰' } as const;
@@ -68,5 +120,5 @@ export const fractionWords = { 百分之: '%', 千分之: '‰' } as const;
 /** Terms that start with a number but state no quantity (Recognizers-Text's ambiguity filters). */
 export const ambiguousTerms = [
   '二次污染', '二次开发', '二次利用', '二次供水', '二次创业', '二次加工', '二次元', '三次产业', '一二三产业',
-  '三大攻坚战', '五位一体', '四个全面', '三位一体',
+  '三大攻坚战', '五位一体', '四个全面', '三位一体', '一年一度', '一年四季', '十分',
 ];

@@ -1,0 +1,58 @@
+// Comparator words around a number (ANNOTATION.md §3), read from the tables in
+// rules/zh/quantities.ts: a word before the number (possibly negated: 不得超过),
+// a word after it (以上, 左右), and the list rule of 分别.
+import type { Comparator } from '../../schemas/policy-document.js';
+import {
+  comparatorFillers, comparatorsAfter, comparatorsBefore, negated, negations, notComparatorBefore过, superlatives,
+} from '../rules/zh/quantities.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+export const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
+  table.find(([w]) => w === word)?.[1] ?? '=';
+
+/**
+ * What may stand between a comparator word and its number: nothing, a filler
+ * verb (最高给予10万元), or an "of" phrase (不得低于注册资本的百分之二十).
+ */
+const bridge = `(?:${alternation(comparatorFillers)}|[^,，。;；、:：()\\d]{1,10}的)?`;
+const beforePattern = new RegExp(`(${alternation(negations)})?(${alternation(comparatorsBefore.map(([w]) => w))})(${bridge})$`);
+const superlativePattern = new RegExp(`(${alternation(superlatives)})[\\u4e00-\\u9fff]{1,4}$`);
+const fillers = new Set(comparatorFillers);
+const afterPattern = new RegExp(`^(?:${alternation(comparatorsAfter.map(([w]) => w))})`);
+
+/** How far back a comparator word may stand from its number. */
+const lookBehind = 24;
+
+export interface Before {
+  /** The comparator word without its negation: 超过 in 不得超过. */
+  word: string;
+  comparator: Comparator;
+  /** 分别最高给予20万元、30万元: the word covers the whole list. */
+  distributive: boolean;
+}
+
+export function comparatorBefore(view: string, lineStart: number, at: number): Before | null {
+  const text = view.slice(Math.max(lineStart, at - lookBehind), at);
+  const m = beforePattern.exec(text);
+  if (m) {
+    const [, negation, word, gap] = m as unknown as [string, string | undefined, string, string];
+    const head = text.slice(0, m.index);
+    if (word === '过' && !negation && notComparatorBefore过.test(head)) return null;
+    // One-character words (过, 超, 近) bind only nearby: 过去三年的100家 is no comparison.
+    if (word.length === 1 && gap && !fillers.has(gap)) return null;
+    const stated = lookup(comparatorsBefore, word);
+    const comparator = negation ? (negated[stated] ?? stated) : stated;
+    return { word, comparator, distributive: /分别[^,，。;；]{0,6}$/.test(head) };
+  }
+  const superlative = superlativePattern.exec(text);
+  return superlative ? { word: superlative[1]!, comparator: lookup(comparatorsBefore, superlative[1]!), distributive: false } : null;
+}
+
+/** The comparator word right after a quantity, if any. */
+export function comparatorAfter(view: string, stop: number, end: number): string | null {
+  return afterPattern.exec(view.slice(stop, Math.min(end, stop + 5)))?.[0] ?? null;
+}
+
+export const afterComparator = (word: string): Comparator => lookup(comparatorsAfter, word);
