@@ -3,11 +3,14 @@
 // rules that change roles (列第一位为牵头单位; lead and cooperating units
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
-import { looksLikeOrgan } from '../rules/zh/organs.js';
-import { firstListedLeads, noteLabels, remarks, roleVerbs, semicolonSeparatesRoles, type Role } from '../rules/zh/roles.js';
+import { endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
+import { firstListedLeads, noteLabels, semicolonSeparatesRoles } from '../rules/zh/roles.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
-import { splitAtSeparators, splitNames, type Piece } from './units.js';
+import { noteWord, readGroups, type Group } from './note-groups.js';
+import { splitNames, type Piece } from './units.js';
+
+type Warn = (span: Piece, reason: string, ruleId: string) => void;
 
 export interface DocumentRoles {
   firstListedLeads: boolean;
@@ -43,80 +46,13 @@ function brackets(view: string, start: number, end: number): Array<{ open: numbe
   return found;
 }
 
-interface Group {
-  pieces: Piece[];
-  role: Role | null;
-  afterSemicolon: boolean;
-}
+const byPieces = (groups: Group[], set: Set<Group>) => groups.filter((g) => set.has(g));
 
-const byLength = <T extends readonly [string, Role]>(table: readonly T[]) => [...table].sort((a, b) => b[0].length - a[0].length);
-const labels = byLength(noteLabels);
-const verbs = byLength(roleVerbs);
-const labelAt = new RegExp(`^(${labels.map(([w]) => w).join('|')})\\s*[:：]`);
-const noteWord = new RegExp([...labels, ...verbs].map(([w]) => w).join('|'));
-
-/** Clauses of the note's inside, without explanatory remarks. */
-function keptClauses(view: string, start: number, end: number): Piece[] {
-  const clauses: Piece[] = [];
-  let depth = 0;
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    const ch = view[i] ?? '';
-    if ('([〔【'.includes(ch)) depth++;
-    else if (')]〕】'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (i === end || (depth === 0 && /[,。]/.test(ch))) {
-      if (i > from && !remarks.test(view.slice(from, i).trim())) clauses.push([from, i]);
-      from = i + 1;
-    }
-  }
-  return clauses;
-}
-
-/** Reads the groups of units, each closed by a role verb or a label change. */
-function readGroups(view: string, clauses: Piece[]): { groups: Group[]; labelled: boolean } {
-  const groups: Group[] = [];
-  let labelled = false;
-  let labelRole: Role | null = null;
-  let current: Group = { pieces: [], role: null, afterSemicolon: false };
-  let semicolon = false;
-  const flush = (role: Role | null) => {
-    if (current.pieces.length) groups.push({ ...current, role: role ?? labelRole });
-    current = { pieces: [], role: null, afterSemicolon: semicolon };
-  };
-  for (const [cStart, cEnd] of clauses) {
-    let at = cStart;
-    while (at < cEnd) {
-      const rest = view.slice(at, cEnd);
-      const label = labelAt.exec(rest);
-      if (label) {
-        flush(null);
-        labelRole = labels.find(([w]) => w === label[1])![1];
-        labelled = true;
-        at += label[0].length;
-        continue;
-      }
-      const semi = rest.search(/[;；]/);
-      const verbAt = verbs
-        .map(([w, role]) => ({ index: rest.indexOf(w), w, role }))
-        .filter((v) => v.index >= 0 && (semi < 0 || v.index < semi))
-        .sort((a, b) => a.index - b.index || b.w.length - a.w.length)[0];
-      const stop = verbAt ? verbAt.index : semi >= 0 ? semi : rest.length;
-      current.pieces.push(...splitAtSeparators(view, at, at + stop));
-      if (verbAt) {
-        flush(verbAt.role);
-        at += verbAt.index + verbAt.w.length;
-      } else if (semi >= 0) {
-        flush(null);
-        semicolon = true;
-        current.afterSemicolon = true;
-        at += semi + 1;
-      } else at = cEnd;
-    }
-  }
-  flush(null);
-  return { groups, labelled };
-}
-
+/**
+ * Lead and cooperating groups: named before 牵头 (or under a lead label) lead;
+ * named before 配合 / 协助 / 参与, or after a lead, cooperate; 指导 gives no role.
+ * Without a stated role, the document's rules decide, then a lone unit leads.
+ */
 function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
   const lead = new Set<Group>();
   const cooperating = new Set<Group>();
@@ -125,39 +61,50 @@ function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
     if (g.role === 'lead') {
       lead.add(g);
       led = true;
-    } else if (g.role === 'cooperating' || led) cooperating.add(g);
+    } else if (g.role === 'cooperating' || (led && g.role !== 'none')) cooperating.add(g);
   }
   const explicit = lead.size > 0 || cooperating.size > 0;
   if (!explicit && rules.semicolonSeparatesRoles && groups.some((g) => g.afterSemicolon)) {
     for (const g of groups) (g.afterSemicolon ? cooperating : lead).add(g);
     return { lead, cooperating, first: false };
   }
-  const first = !explicit && (rules.firstListedLeads || units === 1);
+  const guided = groups.some((g) => g.role === 'none');
+  const first = !explicit && (rules.firstListedLeads || (units === 1 && !guided));
   return { lead, cooperating, first };
 }
 
-/** Reads the note whose units lie in view[from, to) and whose text is source[noteStart, noteEnd). */
+/**
+ * Reads the note whose units lie in view[from, to) and whose text is
+ * source[noteStart, noteEnd). A note states roles with a label or a role
+ * phrase; where `bare` allows it, a list of nothing but strong organ names is
+ * a note too. A piece of a stated note that reads as no unit is left out and
+ * reported; a note without any unit is none.
+ */
 export function readNote(
   range: TextRange,
   [from, to]: Piece,
   [noteStart, noteEnd]: Piece,
   rules: DocumentRoles,
   segmenter: () => WordSegmenter,
+  warn: Warn = () => undefined,
+  bare = false,
 ): ResponsibilityNote | null {
   const { source, view } = range;
-  // Most brackets hold no note at all: "(SDN)", "(2019-2021)". Only labels and role verbs make one.
-  if (!noteWord.test(view.slice(from, to))) return null;
-  const { groups, labelled } = readGroups(view, keptClauses(view, from, to));
-  const hasVerb = groups.some((g) => g.role !== null);
-  if (!labelled && !hasVerb) return null;
-  const name = ([a, b]: Piece) => source.slice(a, b).trim().replace(/等$/, '').trim();
+  const read = readGroups(view, from, to);
+  if (!read.stated && !bare) return null;
   const viewName = ([a, b]: Piece) => view.slice(a, b).trim().replace(/等$/, '').trim();
-  const split = groups.map((g) => ({ ...g, pieces: g.pieces.flatMap((p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
-  const all = split.flatMap((g) => g.pieces);
-  if (all.length === 0 || !all.every((p) => looksLikeOrgan(viewName(p)))) return null;
-  const { lead, cooperating, first } = assignRoles(split, rules, all.length);
+  const split = read.groups.map((g) => ({ ...g, pieces: g.pieces.flatMap((p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
+  const pieces = split.flatMap((g) => g.pieces);
+  const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
+  if (!read.stated && (unread.length > 0 || !pieces.every((p) => isStrongOrgan(viewName(p))))) return null;
+  const kept = split.map((g) => ({ ...g, pieces: g.pieces.filter((p) => !unread.includes(p)) })).filter((g) => g.pieces.length > 0);
+  const all = kept.flatMap((g) => g.pieces);
+  if (all.length === 0) return null;
+  for (const p of unread) warn(p, `responsibility note: "${source.slice(p[0], p[1]).trim()}" reads as no unit and is left out`, 'note-unit-unread');
+  const { lead, cooperating, first } = assignRoles(kept, rules, all.length);
+  const name = ([a, b]: Piece) => source.slice(a, b).trim().replace(/等$/, '').trim();
   const units = all.map(name);
-  const pick = (set: Set<Group>) => split.filter((g) => set.has(g)).flatMap((g) => g.pieces.map(name));
+  const pick = (set: Set<Group>) => byPieces(kept, set).flatMap((g) => g.pieces.map(name));
   return {
     text: source.slice(noteStart, noteEnd),
     span: [noteStart, noteEnd],
@@ -167,27 +114,34 @@ export function readNote(
   };
 }
 
-const labelLine = new RegExp(`^(?:${labels.map(([w]) => w).join('|')})\\s*[:：]`);
+const labels = noteLabels.map(([w]) => w).sort((a, b) => b.length - a.length);
+const labelLine = new RegExp(`^(?:${labels.join('|')})\\s*[:：]`);
+/**
+ * A bare list of names is a note only at the end of a task: after a sentence,
+ * or closing the line, and not right after a name it would qualify (证管办(证监会)).
+ */
+const endsTask = (view: string, open: number, close: number, end: number) =>
+  /[。;；]\s*$/.test(view.slice(Math.max(0, open - 2), open)) ||
+  (/^[。;；,，]?\s*$/.test(view.slice(close + 1, end)) && !endsWithOrganWord(view.slice(Math.max(0, open - 4), open)));
 
 /**
- * Notes in brackets anywhere in the range — "(责任单位:…)", "〔…牵头〕" — and a
- * line that is itself a note: "责任单位：市发展改革委、市财政局".
+ * Notes in brackets anywhere in the range — "(责任单位:…)", "〔…牵头〕", a bare
+ * "(区发改局、区文广旅游局)" closing a task — and a line that is itself a note:
+ * "责任单位：市发展改革委、市财政局".
  */
-export function findNotes(
-  range: TextRange,
-  rules: DocumentRoles,
-  segmenter: () => WordSegmenter,
-  warn: (span: Piece, reason: string, ruleId: string) => void = () => undefined,
-): ResponsibilityNote[] {
+export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () => WordSegmenter, warn: Warn = () => undefined): ResponsibilityNote[] {
   const { view, start, end } = range;
   const notes = brackets(view, start, end).map(({ open, close, unclosed }) => {
-    const note = readNote(range, [open + 1, close], [open, unclosed ? close : close + 1], rules, segmenter);
+    const bare = !unclosed && endsTask(view, open, close, end);
+    // Most brackets hold no note at all: "(SDN)", "(2019-2021)".
+    if (!bare && !noteWord.test(view.slice(open + 1, close))) return null;
+    const note = readNote(range, [open + 1, close], [open, unclosed ? close : close + 1], rules, segmenter, warn, bare);
     if (note && unclosed) warn(note.span, 'responsibility note has no closing bracket: read to the end of the line', 'note-unclosed');
     return note;
   });
   if (labelLine.test(view.slice(start, end))) {
     const stop = start + view.slice(start, end).replace(/[。;；.\s]+$/, '').length;
-    if (!notes.some((n) => n !== null)) notes.push(readNote(range, [start, stop], [start, stop], rules, segmenter));
+    if (!notes.some((n) => n !== null)) notes.push(readNote(range, [start, stop], [start, stop], rules, segmenter, warn));
   }
   return notes.filter((n): n is ResponsibilityNote => n !== null);
 }

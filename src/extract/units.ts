@@ -3,7 +3,7 @@
 // (及 和 与) are ambiguous: 市工业和信息化局 keeps its 和. The word segmenter
 // decides: a conjunction splits only where it is a word of its own and both
 // sides read as organ names. The same test splits names run together.
-import { looksLikeOrgan } from '../rules/zh/organs.js';
+import { endsWithOrganWord, looksLikeOrgan } from '../rules/zh/organs.js';
 import { conjunctions } from '../rules/zh/roles.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 
@@ -14,12 +14,20 @@ const closes = ')]〕】';
 const separator = /[、,;\s]/;
 /** Where a new organ name may start inside names run together (各/有关 open a possessive: 领导小组各成员单位). */
 const regionStart = /^(?:省|市|区|县|州|国家|中央)/;
-const strongEnding = /(?:局|厅|委|办|部|政府|中心|办公室|委员会|小组|管委会|海关|银行|支行|分局|总社)$/;
 
 /** Bare nouns that complete a phrase rather than name a unit: 有关部门和单位. */
 const genericNouns = new Set(['单位', '部门', '机构', '企业', '组织', '个人']);
 
-/** Pieces of view[start, end) between separators at bracket depth 0. */
+/** After 等, a conjunction goes on with one more unit: 商务部等和各有关省级人民政府. */
+const conjunctionAfterEtc = /^(?:以及|和|及|与)/;
+/** After 等, a collective closes the list and is dropped with it: 等有关部门和单位 (ANNOTATION.md §5). */
+const collectiveAfterEtc = /^(?:有关|相关|其他|其它|部门|单位)/;
+
+/**
+ * Pieces of view[start, end) between separators at bracket depth 0. 等 ends a
+ * list where a conjunction or a collective follows it (never inside a name:
+ * 高等学校); the collective after it is dropped.
+ */
 export function splitAtSeparators(view: string, start: number, end: number): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
@@ -28,14 +36,32 @@ export function splitAtSeparators(view: string, start: number, end: number): Pie
     const ch = view[i] ?? '';
     if (opens.includes(ch)) depth++;
     else if (closes.includes(ch)) depth = Math.max(0, depth - 1);
-    // "A等有关部门": 等 closes A's list and opens the collective unit.
-    const etc = ch === '等' && /^(?:有关|相关|其他|其它)/.test(view.slice(i + 1, end));
-    if (i === end || (depth === 0 && (separator.test(ch) || etc))) {
+    if (i === end || (depth === 0 && separator.test(ch))) {
       if (i > from) pieces.push([from, i]);
+      from = i + 1;
+    } else if (depth === 0 && ch === '等') {
+      const rest = view.slice(i + 1, end);
+      const conjunction = conjunctionAfterEtc.exec(rest);
+      if (!conjunction && !collectiveAfterEtc.test(rest)) continue;
+      if (i > from) pieces.push([from, i]);
+      // Go on after the conjunction, or after the dropped collective's next separator.
+      i = conjunction ? i + conjunction[0].length : nextSeparator(view, i + 1, end);
       from = i + 1;
     }
   }
   return pieces;
+}
+
+/** Index of the next separator at bracket depth 0 in view[from, end), or `end`. */
+function nextSeparator(view: string, from: number, end: number): number {
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = view[i]!;
+    if (opens.includes(ch)) depth++;
+    else if (closes.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separator.test(ch)) return i;
+  }
+  return end;
 }
 
 /** Cuts of unit lists already seen, per segmenter: the same names recur across a corpus. */
@@ -72,7 +98,7 @@ export function splitNames(view: string, piece: Piece, segmenter: () => WordSegm
     if ((conjunctions as readonly string[]).includes(word) && looksLikeOrgan(left) && looksLikeOrgan(right) && !genericNouns.has(right)) {
       out.push([start + from, start + at]);
       from = at + word.length;
-    } else if (at > from && strongEnding.test(left) && regionStart.test(text.slice(at)) && looksLikeOrgan(left)) {
+    } else if (at > from && endsWithOrganWord(left) && regionStart.test(text.slice(at)) && looksLikeOrgan(left)) {
       out.push([start + from, start + at]);
       from = at;
     }

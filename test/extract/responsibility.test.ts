@@ -35,8 +35,54 @@ describe('findNotes', () => {
     expect(roles('(省农业农村厅、省工业和信息化厅及有关市按分工负责)')[0]!.units).toEqual(['省农业农村厅', '省工业和信息化厅', '有关市']);
   });
 
-  it('should not split 有关部门和单位, and should end a list at 等有关', () => {
-    expect(roles('(人力资源社会保障部等有关部门和单位负责)')[0]!.units).toEqual(['人力资源社会保障部', '有关部门和单位']);
+  it('should drop the collective that follows 等 with it, but keep a unit joined by 等和', () => {
+    expect(roles('(人力资源社会保障部等有关部门和单位负责)')[0]!.units).toEqual(['人力资源社会保障部']);
+    expect(roles('（农业农村部、文化和旅游部等和各有关省级人民政府负责）')[0]!.units).toEqual(['农业农村部', '文化和旅游部', '各有关省级人民政府']);
+    expect(roles('(省教育厅、各高等学校负责)')[0]!.units).toEqual(['省教育厅', '各高等学校']);
+  });
+
+  it('should recognise organs beyond the usual endings: task forces, member units, enterprises, the dictionary', () => {
+    expect(roles('（责任单位：市招商工作专班、青岛海关、市外办、市重污染天气应急指挥部各成员单位、华数数字电视公司、共青团中央、全国妇联）')[0]!.units).toEqual([
+      '市招商工作专班', '青岛海关', '市外办', '市重污染天气应急指挥部各成员单位', '华数数字电视公司', '共青团中央', '全国妇联',
+    ]);
+  });
+
+  it('should keep the units it can read and report the piece it cannot', () => {
+    const warnings: string[] = [];
+    const notes = findNotes(range('（责任单位：市财政局、做好衔接工作、市商务局）'), plain, jiebaSegmenter, (_s, reason, rule) => warnings.push(`${rule}: ${reason}`));
+    expect(notes.map((n) => n.units)).toEqual([['市财政局', '市商务局']]);
+    expect(warnings).toEqual(['note-unit-unread: responsibility note: "做好衔接工作" reads as no unit and is left out']);
+  });
+
+  it('should skip a deadline or progress clause and other fields of a note', () => {
+    expect(roles('（6月底前完成，牵头单位：市交通运输局）')).toEqual([{ units: ['市交通运输局'], lead: ['市交通运输局'], cooperating: [] }]);
+    expect(roles('（年内持续推进，市住房城乡建设局负责）')[0]!.units).toEqual(['市住房城乡建设局']);
+    expect(roles('（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）')[0]!.units).toEqual(['发展改革委', '粮食和储备局']);
+    expect(roles('（责任单位：市财政局 完成时限：2023年底前）')[0]!.units).toEqual(['市财政局']);
+  });
+
+  it.each([
+    ['（市民政局牵头，市卫生健康委、市财政局按职责分工配合）', ['市民政局'], ['市卫生健康委', '市财政局']],
+    ['（市教育局负责，市财政局配合）', [], ['市财政局']],
+    ['（商务部指导，供销合作总社参与）', [], ['供销合作总社']],
+    ['（生态环境部指导）', [], []],
+    ['（协助单位：市公安局；总牵头：市应急管理局）', ['市应急管理局'], ['市公安局']],
+    ['（责任单位：市发展改革委（牵头）、市财政局、市商务局）', ['市发展改革委'], ['市财政局', '市商务局']],
+  ])('should read the roles of %s', (note, lead, cooperating) => {
+    const [found] = roles(note);
+    expect({ lead: found!.lead, cooperating: found!.cooperating }).toEqual({ lead, cooperating });
+  });
+
+  it('should apply 排在第一位的部门为牵头部门 like 列第一位者为牵头单位', () => {
+    const text = '（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）';
+    expect(roles(text, documentRoles(text))).toEqual([{ units: ['税务总局', '财政部', '海关总署'], lead: ['税务总局'], cooperating: ['财政部', '海关总署'] }]);
+  });
+
+  it('should read a bare bracket of unit names closing a task, but not a name qualified in brackets', () => {
+    expect(roles('有线电视基础服务费全免。(区发改局、区文广旅游局、华数数字电视公司)')[0]!.units).toEqual(['区发改局', '区文广旅游局', '华数数字电视公司']);
+    expect(roles('奖励最高不超过100万元。(区经科局)')).toEqual([{ units: ['区经科局'], lead: ['区经科局'], cooperating: [] }]);
+    expect(roles('并将批准文件抄送地方证管办(证监会)；')).toEqual([]);
+    expect(roles('请与我们联系(电话号码)。')).toEqual([]);
   });
 
   it('should apply the document rule that the first listed unit leads, dropping the remark', () => {
