@@ -2,8 +2,8 @@
 // flag and attachments, from labelled fields where the page has them, else
 // from the header, the signature block and attachment headings.
 import type { Meta } from '../../schemas/policy-document.js';
-import { looksLikeOrgan } from '../rules/zh/organs.js';
-import { attachmentList, dateLine, docNumber, draftWords, titleQualifier } from '../rules/zh/page.js';
+import { isStrongOrgan } from '../rules/zh/organs.js';
+import { adoptionLine, attachmentList, dateLine, docNumber, draftWords, titleQualifier } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
 import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
@@ -81,22 +81,46 @@ function signature(tree: PolicyRoot): { issuers: string[]; date: string } | null
   return null;
 }
 
+/**
+ * The publication date where the page states one: a label, a 来源 line with a
+ * date, or a metadata box whose labels were lost (its 成文日期 and 发布日期 on
+ * lines of their own before the policy: the later is the publication). A lone
+ * date is a signature's, never a publication date.
+ */
 function publishedOn(tree: PolicyRoot, labelled: Labelled): string | null {
   const fromLabel = labelled.publishedOn && readDate(labelled.publishedOn);
   if (fromLabel) return fromLabel;
-  const first = tree.children[0];
-  const header = lines(tree).filter((l) => !first || l.span[1] <= first.span[0]);
   for (const line of lines(tree)) {
     const view = tree.view.slice(line.span[0], line.span[1]);
     if (/来源\s*[:：]/.test(view) && readDate(view)) return readDate(view)!;
   }
-  const dates = header
+  const first = tree.children[0];
+  const dates = lines(tree)
+    .filter((l) => first && l.span[1] <= first.span[0])
     .map((l) => compact(tree.view.slice(l.span[0], l.span[1])))
     .filter((v) => dateLine.test(v))
     .map((v) => readDate(v))
     .filter((d): d is string => Boolean(d))
     .sort();
-  return dates[dates.length - 1] ?? null;
+  return dates.length >= 2 ? dates[dates.length - 1]! : null;
+}
+
+/**
+ * A regulation's adoption line under its title: "2013年11月22日 浙江省第十二届
+ * 人民代表大会常务委员会第六次会议通过". The committee (without its term) issues
+ * it on that date.
+ */
+function adoption(tree: PolicyRoot, main: PartNode | undefined): { issuers: string[]; date: string } | null {
+  for (const line of main?.lines ?? []) {
+    const view = tree.view.slice(line.span[0], line.span[1]);
+    const m = adoptionLine.exec(view);
+    const date = m && readDate(m[1]!);
+    if (!m || !date) continue;
+    const piece = (group: number) => compact(tree.source.slice(line.span[0] + m.indices![group]![0], line.span[0] + m.indices![group]![1]));
+    const [region, body] = [piece(2), piece(4)];
+    return { issuers: [region + body], date };
+  }
+  return null;
 }
 
 function attachments(tree: PolicyRoot): string[] {
@@ -124,11 +148,12 @@ export function readMeta(tree: PolicyRoot): Meta {
   const labelled = readLabels(tree);
   const main = tree.children.find((p: PartNode) => p.kind === 'main');
   const notice = tree.children.find((p: PartNode) => p.kind === 'notice');
-  const signed = signature(tree);
+  const signed = signature(tree) ?? adoption(tree, main);
   let issuers = labelled.issuers ? labelled.issuers.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
   if (issuers.length === 0 && main?.title) {
+    // "XX市人民政府关于…": the organ in full, never a bare region name ("XX市关于…").
     const organ = /^(.+?)关于/.exec(main.title)?.[1];
-    if (organ && looksLikeOrgan(organ)) issuers = [organ];
+    if (organ && isStrongOrgan(organ)) issuers = [organ];
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];

@@ -2,7 +2,7 @@
 // its attachments and an explanation, in reading order. Page noise before,
 // between and after them belongs to no part.
 import {
-  attachmentHeading, dateLine, docNumber, explanationTitle, noiseLines, publicationRemark, titleLine, titleQualifier,
+  attachmentHeading, completeTitle, dateLine, docNumber, explanationTitle, noiseLines, publicationRemark, titleLine, titleQualifier,
   wrapperNotice,
 } from '../rules/zh/page.js';
 import { looksLikeOrgan } from '../rules/zh/organs.js';
@@ -56,26 +56,44 @@ export class PageLines {
   }
 }
 
-/** Whether a line can open a title that continues on the next line (not a date, 文号, remark or organ). */
-function isTitleHead(text: string): boolean {
-  if (text.length < 6 || /[。,，;；:：]$/.test(text)) return false;
+/** Whether a line can be part of a title: not a sentence, salutation, date, 文号, remark or qualifier. */
+function isTitlePiece(text: string): boolean {
+  if (/[。,，;；:：]$/.test(text)) return false;
   if (dateLine.test(text) || publicationRemark.test(text) || titleQualifier.test(text)) return false;
-  return !(docNumber.exec(text)?.[0] === text) && !looksLikeOrgan(text);
+  return docNumber.exec(text)?.[0] !== text;
 }
+
+/** Whether a line can open a title that continues on the next line (a title piece, and no organ alone). */
+const isTitleHead = (text: string): boolean => text.length >= 6 && isTitlePiece(text) && !looksLikeOrgan(text);
 
 /** Longer lines are paragraphs, not titles (or their first line). */
 const titleLengthMax = 120;
 
+/** A long title may be broken over this many lines: "国务院办公厅关于全面推行" + "…记录制度" + "…的指导意见". */
+const titleLinesMax = 3;
+
+/** Whether line `at` may continue a title begun above (an issuer alone on the line above is no part of it). */
+function continuesTitle(page: PageLines, at: number): boolean {
+  const next = compact(page.text(at));
+  if (!page.isLine(at) || !next || next.length > titleLengthMax || matchMarker(next) || !isTitlePiece(next)) return false;
+  return isTitleHead(compact(page.text(at - 1)));
+}
+
+/**
+ * The title starting at line i: the line itself, or two or three lines joined
+ * where the first does not end with a genre word (…的通知 is complete; …制度
+ * may go on: "…记录制度" + "重大执法决定法制审核制度的指导意见").
+ */
 function titleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
-  const text = compact(page.text(i));
-  if (matchMarker(text) || /^附件/.test(text)) return null;
-  if (titleLine.test(text)) return { first: i, last: i, key: text };
-  // A long title broken over two lines: "…农业机械化和" + "农机装备产业转型升级的指导意见".
-  const next = compact(page.text(i + 1));
-  if (page.isLine(i + 1) && isTitleHead(text) && titleLine.test(text + next) && !matchMarker(next))
-    return { first: i, last: i + 1, key: text + next };
-  return null;
+  let key = compact(page.text(i));
+  if (matchMarker(key) || /^附件/.test(key)) return null;
+  let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
+  for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last); last++) {
+    key += compact(page.text(last));
+    if (titleLine.test(key)) found = { first: i, last, key };
+  }
+  return found;
 }
 
 function titles(page: PageLines, from: number, to: number): TitleCandidate[] {
@@ -107,6 +125,13 @@ function wrappedTitles(key: string): string[] {
   return [];
 }
 
+/**
+ * A forwarded document's own title may drop the issuer and a 的 that the
+ * notice's title has: "国家地震局关于…工作意见报告" forwards "关于…工作意见的报告".
+ */
+const subject = (key: string) => key.replace(/^.*?(?=关于)/, '').replace(/的/g, '');
+const sameSubject = (a: string, b: string) => a.includes('关于') && subject(a) === subject(b);
+
 /** The title lines, after `from`, of each wrapped policy, in order. */
 function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): TitleCandidate[] {
   const later = titles(page, from, page.blocks.length);
@@ -115,7 +140,8 @@ function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): Titl
     const key = titleKey(title);
     const policy = later.find((t) => {
       const k = titleKey(t.key);
-      return k.length >= 4 && (k === key || key.startsWith(k)) && (found.length === 0 || t.first > found[found.length - 1]!.first);
+      const same = k === key || key.startsWith(k) || sameSubject(k, key);
+      return k.length >= 4 && same && (found.length === 0 || t.first > found[found.length - 1]!.first);
     });
     if (policy) found.push(policy);
   }
@@ -135,7 +161,8 @@ function attachmentStarts(page: PageLines, from: number): number[] {
 }
 
 export function planParts(page: PageLines): PartPlan[] {
-  const firstSection = firstMarkerLine(page, 0);
+  // The policy's title stands before its first numbered line and before any attachment.
+  const firstSection = Math.min(firstMarkerLine(page, 0), attachmentStarts(page, 0)[0] ?? page.blocks.length);
   const before = titles(page, 0, firstSection);
   let policies: TitleCandidate[] = [];
   let notice: TitleCandidate | null = null;

@@ -1,4 +1,6 @@
-// Calendar helpers: ISO dates, last day of a month.
+// Calendar helpers: ISO dates, last day of a month, dates read from text.
+import { readNumber } from './numbers.js';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export const isoDate = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
@@ -11,8 +13,21 @@ export function validIso(year: number, month: number, day: number): string | und
   return isoDate(year, month, day);
 }
 
-/** "2022年12月6日", "2022-12-06", "2022.12.6", "2022/12/06" → ISO, or undefined. */
+/** Year digits as signatures print them: 二〇〇四 (with 〇, ○ or 零 for zero). */
+const yearDigits = '〇一二三四五六七八九';
+const yearDigit = (d: string) => (d === '○' || d === '零' ? 0 : yearDigits.indexOf(d));
+
+/**
+ * "2022年12月6日", "2022-12-06", "2022.12.6", "2022/12/06" and dates in Chinese
+ * numerals as signatures print them ("二〇〇四年六月二十六日") → ISO, or undefined.
+ */
 export function readDate(text: string): string | undefined {
   const m = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})/.exec(text);
-  return m ? validIso(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
+  const cn = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  if (!cn) return undefined;
+  const month = readNumber(cn[2]!);
+  const day = readNumber(cn[3]!);
+  const year = Number([...cn[1]!].map(yearDigit).join(''));
+  return month && day ? validIso(year, month, day) : undefined;
 }

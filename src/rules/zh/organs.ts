@@ -75,7 +75,7 @@ function judgeOrgan(name: string): boolean {
   if (bare.length < 2 || bare.length > 30) return false;
   // Punctuation inside brackets belongs to the name: 各县(市、区)人民政府.
   if (/[。;:,，、]/.test(bare.replace(/[(〔][^()〔〕]*[)〕]/g, ''))) return false;
-  if (/^[由经向对在从按据]/.test(bare)) return false; // prose: 由省卫生健康部门牵头
+  if (/^[由经向对在从按据]/.test(bare) || /关于|转发|印发/.test(bare)) return false; // prose: 由省卫生健康部门牵头; a title
   // A collective word may be short and end anywhere: 各地, 有关市.
   return endings.test(bare) || dictionaryEnding().test(bare) || (openers.test(bare) && bare.length <= 4);
 }

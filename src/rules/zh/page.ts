@@ -16,20 +16,26 @@ export const noiseLines: readonly RegExp[] = [
   /^[^|]{1,10}[:：]\s*\|/, // "发文字号： | 国发〔2018〕42号": a metadata box, read by the metadata extractor
 ];
 
-/** Words a policy title ends with. */
-export const titleEndings =
-  '意见|方案|办法|规定|条例|通知|计划|规划|措施|细则|决定|公告|通告|纲要|指引|指南|清单|说明|报告|批复|要点|政策|标准|制度|章程|规则|若干规定|实施方案';
+/** Words naming a document's genre: a title that ends with one is complete (…的通知, …复函). */
+const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|复函|函|答复|通报|决议|实施方案|若干规定';
+
+/** Words a title may end with, that also stand inside longer titles (…记录制度 + 重大执法…的指导意见). */
+const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知';
+
+/** A title that ends with its genre word is complete: the next line is no continuation of it. */
+export const completeTitle = new RegExp(`(?:${genreEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
 
 /** A qualifier printed after or under a title: (征求意见稿), (2022-2024年), (试行). */
 export const titleQualifier = /^[(〔][^()〔〕]{1,14}[)〕]$/;
 
 /** A title names its document type at its end, maybe followed by a qualifier. */
-export const titleLine = new RegExp(`^[^。;:：，,]{2,80}?(?:${titleEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
+export const titleLine = new RegExp(`^[^。;:：，,]{2,80}?(?:${genreEndings}|${nounEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
 
 /** A wrapper notice names the policies it carries: group 1 holds their titles (in 《》 when quoted). */
 export const wrapperNotice: readonly RegExp[] = [
-  /关于(?:印发|转发|发布|公开征求)?(《.+》)(?:的通知|意见的(?:公告|通知)|的公告)/,
-  /关于(?:印发|转发|发布)(.+?)的通知$/,
+  /关于(?:印发|转发|发布|公开征求)?(《.+》)(?:的通知|意见的(?:公告|通知)|的公告|的函)/,
+  /关于(?:印发|转发|发布)(.+?)的(?:通知|函)$/,
+  /^[^关]{2,30}?(?:印发|转发)(.+?)的(?:通知|函)$/,
 ];
 
 /** Draft texts. */
@@ -44,8 +50,16 @@ export const attachmentHeading = /^附件\s*\d*\s*[:：]?\s*(.*)$/;
 /** The attachment list in a signature block: "附件：1.全区…", continued by "2.…" lines. */
 export const attachmentList = /^附件\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(.+)$/;
 
-/** A signature or publication date alone on a line. */
-export const dateLine = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$/;
+/** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
+export const dateLine =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+
+/**
+ * A regulation's adoption line: date, region, term, committee, session, 通过.
+ * Groups: 1 date, 2 region, 3 term (第十二届), 4 the adopting body.
+ */
+export const adoptionLine =
+  /^[(（]?(\d{4}年\d{1,2}月\d{1,2}日)\s*([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会|人大常委会)第[一二三四五六七八九十百]+次(?:全体)?会议(?:审议)?通过/d;
 
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
