@@ -41,7 +41,8 @@ function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, rol
 function documentYear(tree: PolicyRoot): number | null {
   const meta = tree.meta;
   const fromTitle = meta?.title ? /(\d{4})年/.exec(meta.title)?.[1] : undefined;
-  const fromDate = (meta?.issuedOn ?? meta?.publishedOn)?.slice(0, 4);
+  // The year it was issued: its 成文日期, else the year of its 文号 (聊政办字〔2020〕20号), else its publication.
+  const fromDate = meta?.issuedOn?.slice(0, 4) ?? (meta?.docNumber ? /(\d{4})/.exec(meta.docNumber)?.[1] : undefined) ?? meta?.publishedOn?.slice(0, 4);
   const year = fromTitle ?? fromDate;
   return year ? Number(year) : null;
 }

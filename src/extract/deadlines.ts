@@ -38,6 +38,21 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   },
 ];
 
+/** 每年年底前, 每年12月31日前: a date that recurs every year belongs to no single year. */
+const everyYear = /每年度?[于在的]?$/;
+
+/**
+ * A year that opens a goal paragraph ("2024年，…") or a sentence of a plan
+ * ("…。2019年上半年，试点城市政府印发实施方案") ties what follows to it. Inside
+ * a paragraph only a year the document has not yet passed does: "2018年，全市…"
+ * tells history.
+ */
+function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: boolean, context: DeadlineContext): boolean {
+  if (!/^[,，:：]/.test(m.input.slice(m.index + m[0].length))) return false;
+  if (lineStart) return true;
+  return /[。;；]\s*$/.test(before) && context.documentYear !== null && year >= context.documentYear;
+}
+
 function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
   const n = (i: number) => Number(m[i]);
   switch (name) {
@@ -62,32 +77,31 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'by-year': {
       // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
-      const opensGoal = lineStart && /^[,，:：]/.test(m.input.slice(m.index + m[0].length));
-      if (!m[3] && !m[4] && !opensGoal && (!m[1] || m[1] === '于')) return undefined;
+      if (!m[3] && !m[4] && !opensGoal(m, n(2), before, lineStart, context) && (!m[1] || m[1] === '于')) return undefined;
       if (m[1] === '至' && /[年月日起]$/.test(before)) return undefined; // 2002年至2020年: history
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-year-part': {
-      if (!m[4] && !m[5] && (!m[1] || m[1] === '于')) return undefined;
+      if (!m[4] && !m[5] && !opensGoal(m, n(2), before, lineStart, context) && (!m[1] || m[1] === '于')) return undefined;
       const month = yearParts[m[3] as keyof typeof yearParts];
       return { kind: 'by' as const, date: isoDate(n(2), month, lastDayOfMonth(n(2), month)) };
     }
     case 'by-bare-day': {
       const year = context.documentYear;
-      const date = year === null || /\d年$/.test(before) ? undefined : validIso(year, n(2), n(3));
+      const date = year === null || /\d年$/.test(before) || everyYear.test(before) ? undefined : validIso(year, n(2), n(3));
       return date ? { kind: 'by' as const, date } : undefined;
     }
     case 'by-bare-month': {
       // 5月底, 6月份, 3月前: a month without a year takes the year the document governs.
       const month = n(2);
       const year = context.documentYear;
-      if (year === null || month < 1 || month > 12 || /\d年$|[\d.]$/.test(before)) return undefined;
+      if (year === null || month < 1 || month > 12 || /\d年$|[\d.]$/.test(before) || everyYear.test(before)) return undefined;
       if (!m[3] && !m[4] && !m[5]) return undefined;
       return { kind: 'by' as const, date: isoDate(year, month, lastDayOfMonth(year, month)) };
     }
     case 'by-this-year': {
       // 今年底, 年底前: the end of the year the document governs.
-      if (context.documentYear === null || (!m[2] && !m[4]) || /[\d月]$|[上下]半$/.test(before)) return undefined;
+      if (context.documentYear === null || (!m[2] && !m[4]) || /[\d月年]$|[上下]半$/.test(before) || everyYear.test(before)) return undefined;
       return { kind: 'by' as const, date: isoDate(context.documentYear, 12, 31) };
     }
     case 'recurring-by':

@@ -37,6 +37,17 @@ const corpus: Array<{ input: string; results: Array<Record<string, string>> }> =
     { text: '48小时内', kind: 'within', within: 'PT48H' },
     { text: '十五日内', kind: 'within', within: 'P15D' },
   ] },
+  // A year opening a sentence of the plan ties the task to it; a past year opening one tells history.
+  { input: '组织专家评审通过后实施。2023年上半年，试点城市政府印发实施方案。2018年，全市生产总值增长。', results: [
+    { text: '2023年上半年', kind: 'by', date: '2023-06-30' },
+  ] },
+  // A date that recurs every year belongs to no single year; it is the 每年 that recurs.
+  { input: '应当于每年1月31日前公开，在每年年底前缴纳', results: [
+    { text: '每年', kind: 'recurring', every: 'year' },
+    { text: '每年', kind: 'recurring', every: 'year' },
+  ] },
+  // 压缩至90个工作日以内 is a target duration (a quantity), not a time limit.
+  { input: '审批时间压缩至90个工作日以内', results: [] },
 ];
 
 const negatives = [
