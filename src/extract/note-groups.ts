@@ -3,7 +3,7 @@
 // (下同, 列第一位者为牵头单位), set a time (6月底前完成) or fill another field
 // (适用范围：…) name no unit and are skipped.
 import {
-  bracketedRole, noteLabels, otherField, progressClause, remarks, roleManners, roleTails, roleVerbs, type Role,
+  bracketedRole, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
 } from '../rules/zh/roles.js';
 import { splitAtSeparators, type Piece } from './units.js';
 
@@ -24,7 +24,10 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 const labelAt = new RegExp(`^(${alternation(noteLabels.map(([w]) => w))})\\s*[:：]`);
 const verbWords = alternation(roleVerbs.map(([w]) => w));
 /** A role phrase ends its clause or its list item: 牵头负责, 按职责分工配合, 指导. */
-const rolePhrase = new RegExp(`(?:${alternation(roleManners)})?(${verbWords})(?:${alternation(roleTails)})?(?=$|[、\\s])`, 'g');
+const rolePhrase = new RegExp(
+  `(?:(?:${alternation(roleAsUnit)})(${verbWords})(?:单位|部门)|(?:${alternation(roleManners)})?(${verbWords})(?:${alternation(roleTails)})?)(?=$|[、\\s])`,
+  'g',
+);
 const roleOf = (verb: string): Role => roleVerbs.find(([w]) => w === verb)![1];
 
 /** Whether a text holds a label or a role verb: only those make a bracket a note (besides bare unit lists). */
@@ -81,7 +84,7 @@ export function readGroups(view: string, start: number, end: number): { groups: 
     let from = at;
     for (const phrase of phrases) {
       const phraseAt = at + phrase.index!;
-      groups.push({ pieces: splitAtSeparators(view, from, phraseAt), role: roleOf(phrase[1]!), afterSemicolon: clause.afterSemicolon });
+      groups.push({ pieces: splitAtSeparators(view, from, phraseAt), role: roleOf((phrase[1] ?? phrase[2])!), afterSemicolon: clause.afterSemicolon });
       stated = true;
       from = phraseAt + phrase[0].length;
     }

@@ -73,6 +73,21 @@ describe('findNotes', () => {
     expect({ lead: found!.lead, cooperating: found!.cooperating }).toEqual({ lead, cooperating });
   });
 
+  it.each(['列第一位者为牵头单位', '排在第一位的部门为牵头部门', '排名第一的为牵头单位', '第一个单位为牵头单位', '牵头单位列首位'])(
+    'should read the document rule that the first unit leads from "%s"',
+    (rule) => expect(documentRoles(`（各项任务${rule}，下同）`).firstListedLeads).toBe(true),
+  );
+
+  it.each(['牵头单位与配合单位以“;”隔开', '牵头单位和责任单位之间用“；”隔开'])('should read the semicolon rule from "%s"', (rule) => {
+    expect(documentRoles(rule).semicolonSeparatesRoles).toBe(true);
+  });
+
+  it('should read roles named as kinds of unit: 为牵头单位, 为配合单位', () => {
+    expect(roles('（市商务局为牵头单位，市财政局、市税务局为配合单位）')).toEqual([
+      { units: ['市商务局', '市财政局', '市税务局'], lead: ['市商务局'], cooperating: ['市财政局', '市税务局'] },
+    ]);
+  });
+
   it('should apply 排在第一位的部门为牵头部门 like 列第一位者为牵头单位', () => {
     const text = '（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）';
     expect(roles(text, documentRoles(text))).toEqual([{ units: ['税务总局', '财政部', '海关总署'], lead: ['税务总局'], cooperating: ['财政部', '海关总署'] }]);

@@ -29,6 +29,8 @@ export const roleVerbs: ReadonlyArray<readonly [string, Role]> = [
   ['负责', 'shared'], ['落实', 'shared'], ['指导', 'none'],
 ];
 export const roleTails = ['负责', '落实', '实施', '推进', '抓好落实'] as const;
+/** A role may also be named as a kind of unit: 市商务局为牵头单位, 市财政局为配合部门. */
+export const roleAsUnit = ['为', '是'] as const;
 
 /** Clauses of a note that explain rather than name units. */
 export const remarks =
@@ -50,10 +52,20 @@ export const fieldAfterSpace = /\s+(?=[\u4e00-\u9fff]{2,6}[:：])/g;
 /** A role written in brackets after one unit: 市发展改革委（牵头）、市财政局. */
 export const bracketedRole = /[(〔]\s*(牵头|总牵头|配合|协助|参与)(?:单位|部门)?\s*[)〕]$/;
 
-/** Document-wide rule: the first unit listed leads. */
-export const firstListedLeads = /(?:列|排)(?:在)?(?:第一位|首位)(?:者|的)?(?:部门|单位)?为牵头(?:单位|部门)/;
+/**
+ * Document-wide rule: the first unit listed leads ("列第一位者为牵头单位",
+ * "排在第一位的部门为牵头部门", "第一个单位为牵头单位", "牵头单位列首位").
+ */
+export const firstListedLeads = new RegExp(
+  [
+    '(?:排名|列|排|位)(?:在|于|居)?(?:第一|首)(?:位|个)?(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)',
+    '(?:第一|首)(?:个|位)(?:责任)?(?:单位|部门)(?:为|是)牵头(?:单位|部门)',
+    '牵头(?:单位|部门)(?:列|排)(?:在|于)?(?:第一|首)位',
+  ].join('|'),
+);
 
-/** Document-wide rule: lead and cooperating units are separated by a semicolon. */
-export const semicolonSeparatesRoles = /牵头单位(?:与|和)配合单位以.{0,2}[;；]/;
+/** Document-wide rule: lead and cooperating units are separated by a semicolon ("牵头单位与配合单位以“;”隔开"). */
+export const semicolonSeparatesRoles =
+  /(?:牵头|主责)(?:单位|部门)(?:与|和)(?:配合|责任|参与|协办)(?:单位|部门)(?:之间)?(?:以|用).{0,3}[;；]|[;；].{0,2}前(?:为|是)牵头/;
 
 export const conjunctions = ['及', '和', '与', '以及'] as const;
