@@ -11,8 +11,8 @@ export interface MarkerMatch {
   number: number;
   /** Length of the marker in the line. */
   length: number;
-  /** Rank of a structural word (part 0 … article 3), absent for other styles. */
-  rank?: number;
+  /** The style's usual depth (part 0 … circled 8), see rules/zh/markers.ts. */
+  rank: number;
 }
 
 /** The section marker opening a line of the matching view, if any. */
@@ -24,10 +24,13 @@ export function matchMarker(line: string): MarkerMatch | null {
     if (number === undefined || number < 1) continue;
     // A marker must be followed by text: "1." alone, or "一、" with nothing after, is not a section.
     if (line.length <= m[0].length) continue;
-    return { style: style.name, number, length: m[0].length, ...('rank' in style ? { rank: style.rank } : {}) };
+    return { style: style.name, number, length: m[0].length, rank: style.rank };
   }
   return null;
 }
+
+/** Structural words, which may carry their first article on their own line. */
+const structural = new Set(['part', 'chapter', 'division']);
 
 /** An article on its chapter's line: "第一章　总则　　第一条　为了…" (heading at most this long). */
 const inlineArticle = /^(\S{1,20}?)\s+(?=第[一二三四五六七八九十百零〇\d]+条)/;
@@ -40,7 +43,7 @@ function splitInlineArticles(view: string, lines: LineNode[]): LineNode[] {
   return lines.flatMap((line) => {
     const text = view.slice(line.span[0], line.span[1]);
     const match = matchMarker(text);
-    if (match?.rank === undefined || match.style === 'article') return [line];
+    if (!match || !structural.has(match.style) || match.style === 'article') return [line];
     const rest = text.slice(match.length).replace(/^\s+/, '');
     const inline = inlineArticle.exec(rest);
     if (!inline) return [line];
@@ -87,12 +90,23 @@ function continues(matches: Array<MarkerMatch | null>, at: number): boolean {
   return false;
 }
 
-const rankOfStyle = new Map<string, number>(markerStyles.flatMap((s) => ('rank' in s ? [[s.name, s.rank] as const] : [])));
+const rankOfStyle = new Map<string, number>(markerStyles.map((s) => [s.name, s.rank]));
 
-/** Depth at which a structural word opens: above every open structural word of a lower rank. */
+/** Ranks of the structural words (第X部分 … 第X条) and of list numbering (1. (1) ①), see rules/zh/markers.ts. */
+const structuralRankMax = 3;
+const listRankMin = 6;
+
+/**
+ * Depth at which a new style opens. It nests under what is open, except under a
+ * level that usually stands inside it: a structural word does not nest in a
+ * lower structural word (第二章 after articles), nor anything in list
+ * numbering (一、 after a preamble's 1. 2.). Elsewhere the order of appearance
+ * decides: 第一部分 inside 二、 stays there.
+ */
 function rankedDepth(stack: SectionNode[], match: MarkerMatch): number {
-  if (match.rank === undefined) return stack.length;
-  const below = stack.findIndex((s) => (rankOfStyle.get(s.style) ?? -1) > match.rank!);
+  const outranked = (rank: number) =>
+    rank > match.rank && (rank >= listRankMin || (rank <= structuralRankMax && match.rank <= structuralRankMax));
+  const below = stack.findIndex((s) => outranked(rankOfStyle.get(s.style)!));
   return below >= 0 ? below : stack.length;
 }
 

@@ -105,4 +105,13 @@ describe('buildSections', () => {
       'article:16@1', 'article:16/cn-paren:2@2', 'article:16/cn-paren:3@2', 'article:17@1',
     ]);
   });
+
+  it('should not nest 一、 in a list of 1. items that comes before it, but keep 第一部分 where it appears inside 二、', () => {
+    expect(tree('1.规模突破1000亿元。\n2.建成5G基站5000座。\n一、总体要求\n（一）指导思想\n1.加快建设')).toEqual([
+      'ar-dot:1@1', 'ar-dot:2@1', 'cn-comma:1@1', 'cn-comma:1/cn-paren:1@2', 'cn-comma:1/cn-paren:1/ar-dot:1@3',
+    ]);
+    expect(tree('一、起草背景\n二、主要内容\n第一部分,提出了总体要求。\n第二部分,明确了重点任务。')).toEqual([
+      'cn-comma:1@1', 'cn-comma:2@1', 'cn-comma:2/part:1@2', 'cn-comma:2/part:2@2',
+    ]);
+  });
 });

@@ -16,10 +16,12 @@ export interface MarkerStyle {
   /** The numeral's value; undefined or < 1 when it is none. */
   read: (numeral: string) => number | undefined;
   /**
-   * Structural words (第一部分 / 第一章 / 第一节 / 第一条) rank among themselves,
-   * outermost first, whatever order a damaged text shows them in.
+   * Usual depth, outermost first. Nesting follows the order in which styles
+   * appear, but a style that usually stands outside another is not nested in
+   * it: 一、 after a list of 1. items in a preamble opens a level of its own,
+   * and a chapter after articles (a text that lost its opening) stands above them.
    */
-  rank?: number;
+  rank: number;
   /** Example, as written in real documents. */
   example: string;
 }
@@ -29,10 +31,10 @@ export const markerStyles = [
   { name: 'chapter', pattern: new RegExp(`^第(${cn}|\\d+)章`), read: readNumber, rank: 1, example: '第一章' },
   { name: 'division', pattern: new RegExp(`^第(${cn}|\\d+)节`), read: readNumber, rank: 2, example: '第一节' },
   { name: 'article', pattern: new RegExp(`^第(${cn}|\\d+)条(?![例件])`), read: readNumber, rank: 3, example: '第十二条' },
-  { name: 'cn-comma', pattern: new RegExp(`^(${cn})、`), read: readNumber, example: '十一、' },
-  { name: 'cn-paren', pattern: new RegExp(`^[(〔【](${cn})[)〕】]`), read: readNumber, example: '(十二)' },
-  { name: 'ar-dot', pattern: /^(\d{1,3})[.、](?!\d)/, read: readNumber, example: '12、' },
-  { name: 'ar-paren', pattern: /^[(〔](\d{1,3})[)〕]/, read: readNumber, example: '(3)' },
-  { name: 'ar-paren', pattern: new RegExp(`^([${parenthesised}])`), read: inOrder(parenthesised), example: '⑶' },
-  { name: 'circled', pattern: new RegExp(`^([${circled}])`), read: inOrder(circled), example: '②' },
+  { name: 'cn-comma', pattern: new RegExp(`^(${cn})、`), read: readNumber, rank: 4, example: '十一、' },
+  { name: 'cn-paren', pattern: new RegExp(`^[(〔【](${cn})[)〕】]`), read: readNumber, rank: 5, example: '(十二)' },
+  { name: 'ar-dot', pattern: /^(\d{1,3})[.、](?!\d)/, read: readNumber, rank: 6, example: '12、' },
+  { name: 'ar-paren', pattern: /^[(〔](\d{1,3})[)〕]/, read: readNumber, rank: 7, example: '(3)' },
+  { name: 'ar-paren', pattern: new RegExp(`^([${parenthesised}])`), read: inOrder(parenthesised), rank: 7, example: '⑶' },
+  { name: 'circled', pattern: new RegExp(`^([${circled}])`), read: inOrder(circled), rank: 8, example: '②' },
 ] as const satisfies readonly MarkerStyle[];
