@@ -50,9 +50,14 @@ export function comparatorBefore(view: string, lineStart: number, at: number): B
   return superlative ? { word: superlative[1]!, comparator: lookup(comparatorsBefore, superlative[1]!), distributive: false } : null;
 }
 
-/** The comparator word right after a quantity, if any. */
-export function comparatorAfter(view: string, stop: number, end: number): string | null {
-  return afterPattern.exec(view.slice(stop, Math.min(end, stop + 5)))?.[0] ?? null;
+/** After a counting word, the comparator may follow its noun: 六个班以上的幼儿园, 3个项目以上. */
+const afterNoun = /^[\u4e00-\u9fff]{1,2}(?=(?:及)?以[上下](?:$|[的,，。;；、]))/;
+
+/** The comparator word right after a quantity (or after the noun a counting word measures), if any. */
+export function comparatorAfter(view: string, stop: number, end: number, counting = false): string | null {
+  const text = view.slice(stop, Math.min(end, stop + 8));
+  const noun = counting ? (afterNoun.exec(text)?.[0].length ?? 0) : 0;
+  return afterPattern.exec(text.slice(noun))?.[0] ?? null;
 }
 
 export const afterComparator = (word: string): Comparator => lookup(comparatorsAfter, word);

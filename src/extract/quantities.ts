@@ -122,7 +122,7 @@ export function findQuantities(range: TextRange): Quantity[] {
     if (excluded(c, view, quoted, inDesignation)) continue;
     const explicit = comparatorBefore(view, start, c.at);
     if (isArticle(c, view, explicit)) continue;
-    const after = comparatorAfter(view, c.stop, end);
+    const after = comparatorAfter(view, c.stop, end, c.unit !== undefined && counts.has(c.unit));
     // 13日 alone is a day of the month; 最长为90日, 期限为90日 and 满30日 are durations.
     if (c.unit === '日' && !explicit && !after && !daysDuration.test(view.slice(Math.max(start, c.at - 2), c.at))) continue;
     if (!c.unit && !c.infix && !c.fraction) {

@@ -176,6 +176,13 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
     ],
   },
   {
+    input: '设置一所规模为六个班以上的幼儿园，开展3个项目以上',
+    results: [
+      { text: '六个', value: 6, unit: '个', comparator: '>=' },
+      { text: '3个', value: 3, unit: '个', comparator: '>=' },
+    ],
+  },
+  {
     input: '巡查责任河流，每季度不少于一次，有效期3个月。',
     results: [
       { text: '一次', value: 1, unit: '次', comparator: '>=' },
