@@ -1,6 +1,7 @@
 // `npm run audit`: how the pipeline does on real text it was not fitted to.
-// Builds the wild documents and the phrase sets with the CLI, scores them with
-// the shared scorers (coverage audit, phrase gold), prints a table and one JSON
+// Builds the wild documents, the phrase sets and the extra documents with the
+// CLI, scores them with the shared scorers (coverage audit, phrase gold, gold
+// the team annotated for six extra documents), prints a table and one JSON
 // line. Reads ../shared when it is there (the team's copy), else the snapshot
 // in test/fixtures/audit (what CI has). `--from DIR` picks another copy.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,12 @@ export interface AuditFigures {
   htmlTextRetained: number | null;
   notes: { f1: number; precision: number; recall: number; roles: number };
   quantities: { f1: number; precision: number; recall: number; comparators: number };
+  /** score.mjs on the annotated extra documents, in % (F1 where it has one). */
+  annotated: Record<string, number>;
 }
+
+/** Extra documents (test/fixtures/extra) and the gold the team wrote for six of them. */
+const extra = { corpus: join(packageRoot(import.meta.url), 'test/fixtures/extra'), gold: join(packageRoot(import.meta.url), 'test/fixtures/extra-gold') };
 
 const root = packageRoot(import.meta.url);
 export const snapshot: AuditSource = {
@@ -49,9 +55,10 @@ export function audit(source: AuditSource): AuditFigures {
   try {
     for (const set of sets) node([phrases, 'make', gold(set), join(work, set)]);
     // One build over the three inputs: file stems do not collide (gov-01, n005, q020).
-    node([cli, source.wild, ...sets.map((set) => join(work, set)), '--out', out, '--quiet']);
+    node([cli, source.wild, ...sets.map((set) => join(work, set)), extra.corpus, '--out', out, '--quiet']);
     const wild = JSON.parse(node([join(source.score, 'audit.mjs'), '--corpus', source.wild, '--out', out, '--json'])).summary;
     const [notes, quantities] = sets.map((set) => JSON.parse(node([phrases, 'score', gold(set), out, '--json'])).summary);
+    const scored = JSON.parse(node([join(source.score, 'score.mjs'), '--gold', extra.gold, '--out', out, '--corpus', extra.corpus, '--json'])).total;
     return {
       documents: wild.documents,
       withoutOutput: wild.failed,
@@ -59,6 +66,10 @@ export function audit(source: AuditSource): AuditFigures {
       htmlTextRetained: wild.htmlTextRetained,
       notes: { f1: pct(notes.f1), precision: pct(notes.precision), recall: pct(notes.recall), roles: pct(notes.roles) },
       quantities: { f1: pct(quantities.f1), precision: pct(quantities.precision), recall: pct(quantities.recall), comparators: pct(quantities.comparators) },
+      annotated: {
+        sections: pct(scored.sections.f1), headings: pct(scored.headings), quantities: pct(scored.quantities.f1), deadlines: pct(scored.deadlines.f1),
+        units: pct(scored.responsibility.f1), roles: pct(scored.roles), meta: pct(scored.meta), tables: pct(scored.tables.f1),
+      },
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -74,6 +85,7 @@ function table(f: AuditFigures): string {
     ['phrases notes roles', `${f.notes.roles} %`],
     ['phrases quantities F1 (P / R)', `${f.quantities.f1} (${f.quantities.precision} / ${f.quantities.recall})`],
     ['phrases quantities comparators', `${f.quantities.comparators} %`],
+    ...Object.entries(f.annotated).map(([field, value]) => [`annotated extra ${field}`, `${value}`]),
   ];
   const width = Math.max(...rows.map(([k]) => k!.length));
   return rows.map(([k, v]) => `${k!.padEnd(width)}  ${v}`).join('\n');

@@ -50,7 +50,8 @@ const byPieces = (groups: Group[], set: Set<Group>) => groups.filter((g) => set.
 
 /**
  * Lead and cooperating groups: named before 牵头 (or under a lead label) lead;
- * named before 配合 / 协助 / 参与, or after a lead, cooperate; 指导 gives no role.
+ * named before 配合 / 协助 / 参与, or after a lead, cooperate; 指导 gives no role
+ * (not even after a lead).
  * Without a stated role, the document's rules decide, then a lone unit leads.
  */
 function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
@@ -68,8 +69,8 @@ function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
     for (const g of groups) (g.afterSemicolon ? cooperating : lead).add(g);
     return { lead, cooperating, first: false };
   }
-  const guided = groups.some((g) => g.role === 'none');
-  const first = !explicit && (rules.firstListedLeads || (units === 1 && !guided));
+  // 指导, like 负责, names no role itself: a note's only unit still leads.
+  const first = !explicit && (rules.firstListedLeads || units === 1);
   return { lead, cooperating, first };
 }
 
