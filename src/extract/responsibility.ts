@@ -3,7 +3,7 @@
 // rules that change roles (列第一位为牵头单位; lead and cooperating units
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
-import { endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
+import { collectiveOpener, endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
 import { firstListedLeads, noteLabels, semicolonSeparatesRoles } from '../rules/zh/roles.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
@@ -47,6 +47,10 @@ function brackets(view: string, start: number, end: number): Array<{ open: numbe
 }
 
 const byPieces = (groups: Group[], set: Set<Group>) => groups.filter((g) => set.has(g));
+
+/** A bracket of names alone is a note when each is an organ in full or a collective (各县市区), one at least an organ. */
+const isBareList = (names: string[]) =>
+  names.some(isStrongOrgan) && names.every((n) => isStrongOrgan(n) || collectiveOpener.test(n));
 
 /**
  * Lead and cooperating groups: named before 牵头 (or under a lead label) lead;
@@ -97,7 +101,7 @@ export function readNote(
   const split = read.groups.map((g) => ({ ...g, pieces: g.pieces.flatMap((p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
   const pieces = split.flatMap((g) => g.pieces);
   const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
-  if (!read.stated && (unread.length > 0 || !pieces.every((p) => isStrongOrgan(viewName(p))))) return null;
+  if (!read.stated && (unread.length > 0 || !isBareList(pieces.map(viewName)))) return null;
   const kept = split.map((g) => ({ ...g, pieces: g.pieces.filter((p) => !unread.includes(p)) })).filter((g) => g.pieces.length > 0);
   const all = kept.flatMap((g) => g.pieces);
   if (all.length === 0) return null;

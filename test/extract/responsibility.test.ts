@@ -97,7 +97,9 @@ describe('findNotes', () => {
   it('should read a bare bracket of unit names closing a task, but not a name qualified in brackets', () => {
     expect(roles('有线电视基础服务费全免。(区发改局、区文广旅游局、华数数字电视公司)')[0]!.units).toEqual(['区发改局', '区文广旅游局', '华数数字电视公司']);
     expect(roles('奖励最高不超过100万元。(区经科局)')).toEqual([{ units: ['区经科局'], lead: ['区经科局'], cooperating: [] }]);
+    expect(roles('落实属地责任。(市委组织部、市人社局，各县市区)')[0]!.units).toEqual(['市委组织部', '市人社局', '各县市区']);
     expect(roles('并将批准文件抄送地方证管办(证监会)；')).toEqual([]);
+    expect(roles('覆盖全市。(各县市区)')).toEqual([]);
     expect(roles('请与我们联系(电话号码)。')).toEqual([]);
   });
 

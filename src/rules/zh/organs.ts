@@ -44,7 +44,8 @@ const allWords = Object.values(organWords).flat();
 const closing = (words: readonly string[]) => new RegExp(`(?:${alternation(words)})(?:[(〔][^()〔〕]*[)〕])?$`);
 const endings = closing(allWords);
 const strongEndings = closing(strongOrganWords);
-const openers = new RegExp(`^(?:${collectiveOpeners.join('|')})`);
+/** A name that opens with a collective word: 各县市区, 有关部门. */
+export const collectiveOpener = new RegExp(`^(?:${collectiveOpeners.join('|')})`);
 
 let dictionaryNames: RegExp | undefined;
 /** Names in the organ dictionary, read once: a name may end with one (全国妇联, 共青团中央). */
@@ -77,7 +78,7 @@ function judgeOrgan(name: string): boolean {
   if (/[。;:,，、]/.test(bare.replace(/[(〔][^()〔〕]*[)〕]/g, ''))) return false;
   if (/^[由经向对在从按据]/.test(bare) || /关于|转发|印发/.test(bare)) return false; // prose: 由省卫生健康部门牵头; a title
   // A collective word may be short and end anywhere: 各地, 有关市.
-  return endings.test(bare) || dictionaryEnding().test(bare) || (openers.test(bare) && bare.length <= 4);
+  return endings.test(bare) || dictionaryEnding().test(bare) || (collectiveOpener.test(bare) && bare.length <= 4);
 }
 
 /** Whether a text ends with a strong organ word: a bracket right after it qualifies that name (证管办(证监会)). */
