@@ -23,9 +23,12 @@ const rangeDash = '(?:-|—|–|~|～|至|到)';
 const infix = alternation(comparatorsInfix.map(([w]) => w));
 const fraction = alternation(Object.keys(fractionWords));
 const unit = alternation(units);
-/** optional 百分之, number, optional range end, optional 余/多, optional unit (and a compound unit: 吨/年). */
+/**
+ * optional 百分之, number, optional range end, optional 余/多 (with the magnitude
+ * it may stand before: 1000余亿元), optional unit (and a compound unit: 吨/年).
+ */
 const quantityPattern = new RegExp(
-  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(${infix})?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
+  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?:(${infix})([万亿]*))?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
   'gu',
 );
 const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
@@ -50,7 +53,8 @@ interface Candidate {
 
 function candidate(m: RegExpMatchArray, start: number, view: string): Candidate {
   const at = start + m.index!;
-  const [whole, fraction, first, second, infixWord, writtenUnit] = m;
+  const [whole, fraction, numeral, second, infixWord, lateMagnitude, writtenUnit] = m;
+  const first = `${numeral}${lateMagnitude ?? ''}`;
   let stop = at + whole.length;
   let u = writtenUnit;
   // After 百分之 the unit group would swallow the next word: the percent is the unit.
@@ -60,7 +64,7 @@ function candidate(m: RegExpMatchArray, start: number, view: string): Candidate 
     u = undefined;
   }
   if (!u && view[stop - 1] === ' ') stop--;
-  return { at, stop, fraction, first: first!, second, infix: infixWord, unit: u };
+  return { at, stop, fraction, first, second, infix: infixWord, unit: u };
 }
 
 /** Positions of view[start, end) inside designations such as 七届44次 (会议). */

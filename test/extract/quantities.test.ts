@@ -176,6 +176,13 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
     ],
   },
   {
+    input: '累计完成投资1000余亿元，带动50余万人就业',
+    results: [
+      { text: '1000余亿元', value: 1e11, unit: '元', comparator: '>' },
+      { text: '50余万人', value: 5e5, unit: '人', comparator: '>' },
+    ],
+  },
+  {
     input: '设置一所规模为六个班以上的幼儿园，开展3个项目以上',
     results: [
       { text: '六个', value: 6, unit: '个', comparator: '>=' },
