@@ -18,6 +18,7 @@ import { err, UsageError } from './commands/usage.js';
 import { exportCommand } from './commands/export.js';
 import { diffCommand } from './commands/diff.js';
 import { viewCommand } from './commands/view.js';
+import { segmenterEngine } from './segmenter/index.js';
 
 const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
   export: exportCommand,
@@ -54,8 +55,15 @@ or JSONL. view writes a static HTML review report. diff compares two versions
 of a policy (texts or JSON): sections added, removed and moved; quantities,
 deadlines, responsible and lead units changed.`;
 
+/** "0.1.0 (word segmenter: nodejieba 3.5.8)": the engine is whichever loads here. */
 function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
+  const own = (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
+  try {
+    const engine = segmenterEngine();
+    return `${own} (word segmenter: ${engine.name} ${engine.version})`;
+  } catch (error) {
+    return `${own} (${(error as Error).message})`;
+  }
 }
 
 

@@ -14,7 +14,10 @@ describe('policy-extract', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: policy-extract INPUT\.\.\. \[--out DIR\]/);
     const version = cli('--version');
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const own = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(version.stdout.trim()).toMatch(new RegExp(`^${own} \\(word segmenter: nodejieba \\d+\\.\\d+\\.\\d+\\)$`));
+    const fallback = spawnSync(process.execPath, ['dist/src/cli.js', '--version'], { encoding: 'utf8', env: { ...process.env, POLICY_EXTRACT_SEGMENTER: '@node-rs/jieba' } });
+    expect(fallback.stdout.trim()).toMatch(/\(word segmenter: @node-rs\/jieba \d+\.\d+\.\d+\)$/);
   });
 
   it.each([[[]], [['--nope', 'samples']], [['samples']], [['--concurrency', '0', '--out', 'x', 'samples']]])(
