@@ -18,7 +18,7 @@ describe('policy-extract serve and SIGTERM', () => {
       const url = String((await listening).msg).replace('Server listening at ', '');
       await ready;
       const incoming = seen('incoming request');
-      const request = fetch(`${url}/v1/extract`, { method: 'POST', body: largeDocument(1_000_000), headers: { 'content-type': 'text/plain' } });
+      const request = fetch(`${url}/v1/extract`, { method: 'POST', body: largeDocument(3_000_000), headers: { 'content-type': 'text/plain' } });
       await incoming;
       child.kill('SIGTERM');
       const response = await request;

@@ -161,9 +161,9 @@ describe('policy-extract serve under load and limits', () => {
   });
 
   it('should answer 504 for a document over the time limit and recycle its worker', async () => {
-    const service = await startService({ concurrency: 1, timeoutMs: 200 });
+    const service = await startService({ concurrency: 1, timeoutMs: 100 });
     try {
-      const response = await post(`${service.url}/v1/extract`, largeDocument(1_000_000), 'text/plain');
+      const response = await post(`${service.url}/v1/extract`, largeDocument(3_000_000), 'text/plain');
       expect(response.status).toBe(504);
       expect((await response.json()).error.rule).toBe('timeout');
       expect(await (await fetch(`${service.url}/readyz`)).json()).toMatchObject({ recycled: 1, workers: 0 });

@@ -27,12 +27,12 @@ describe('watchCorpus', () => {
     const out = join(temp(), 'out');
     const reports: BuildReport[] = [];
     const errors: Error[] = [];
-    const watcher = watchCorpus({ dir, out, concurrency: 1, maxBytes: 20 * 1024 * 1024, settleMs: 300, onBuild: (r) => reports.push(r), onError: (e) => errors.push(e) });
+    const watcher = watchCorpus({ dir, out, concurrency: 1, maxBytes: 20 * 1024 * 1024, settleMs: 1000, onBuild: (r) => reports.push(r), onError: (e) => errors.push(e) });
     try {
       await watcher.ready;
       writeFileSync(join(dir, 'a.txt'), sample('000_1ecaa1df086dae5f.txt'));
       writeFileSync(join(dir, 'b.md'), '# 某某条例\n\n第一条 为了规范管理，制定本条例。\n');
-      // Written in four pieces, 100 ms apart: only the whole file may be extracted.
+      // Written in four pieces, 100 ms apart (the watcher waits for 1 s of quiet): only the whole file may be extracted.
       const slow = sample('004_089e7161dbc65c0d.txt');
       const quarter = Math.ceil(slow.length / 4);
       for (let k = 0; k < 4; k++) {

@@ -9,7 +9,7 @@ export type StdinFormat = (typeof stdinFormats)[number];
 
 const looksLikeHtml = (bytes: Uint8Array) => /^(?:\ufeff)?\s*<(?:!doctype\s+html|html|head|body)\b/i.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
 
-export async function readStdin(format: StdinFormat | undefined, stream: NodeJS.ReadableStream = process.stdin): Promise<ExtractInput> {
-  const value = new Uint8Array(await buffer(stream));
+export async function readStdin(format: StdinFormat | undefined): Promise<ExtractInput> {
+  const value = new Uint8Array(await buffer(process.stdin));
   return { value, path: `stdin.${format ?? (looksLikeHtml(value) ? 'html' : 'txt')}` };
 }

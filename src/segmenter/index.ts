@@ -12,7 +12,7 @@ export interface WordSegmenter {
   cut(text: string): string[];
 }
 
-export const engines = {
+const engines = {
   nodejieba: loadNodejieba,
   '@node-rs/jieba': loadNodeRsJieba,
 } as const;
