@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// policy-extract: a thin shell over extractFile() (one document), build()
-// (a corpus) and merge() (shard outputs). Exit 0 when every document
-// succeeded (and, with --check, nothing is stale), 1 otherwise, 2 for bad usage.
+// policy-extract: a thin shell over extract()/extractFile() (one document, a
+// file or standard input), build() (a corpus) and merge() (shard outputs);
+// serve, watch, export, view and diff live in src/commands/. Exit 0 when every
+// document succeeded (and, with --check, nothing is stale), 1 otherwise, 2 for bad usage.
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -142,6 +143,9 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('no input given');
   if (positionals.includes('-') && (positionals.length > 1 || values.out !== undefined)) throw new UsageError('- reads one document from standard input and prints it: no other input, no --out');
+  if (values.format !== undefined && positionals[0] !== '-') throw new UsageError('--format is for standard input (-) only');
+  if (values.format !== undefined && !(stdinFormats as readonly string[]).includes(values.format))
+    throw new UsageError(`--format must be one of ${stdinFormats.join(', ')}, not ${values.format}`);
   const concurrency = values.concurrency === undefined ? availableParallelism() : parseInteger('--concurrency', values.concurrency);
   const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseSize('--max-bytes', values['max-bytes']);
   const shard = values.shard === undefined ? null : parseShard(values.shard);
@@ -149,9 +153,6 @@ async function main(argv: string[]): Promise<number> {
 
   if (values.out === undefined) {
     if (values.check || values.shard || values.force) throw new UsageError('--check, --force and --shard need --out DIR');
-    if (values.format !== undefined && positionals[0] !== '-') throw new UsageError('--format is for standard input (-) only');
-    if (values.format !== undefined && !(stdinFormats as readonly string[]).includes(values.format))
-      throw new UsageError(`--format must be one of ${stdinFormats.join(', ')}, not ${values.format}`);
     if (positionals.length !== 1 || (await stat(positionals[0]!).then((s) => s.isDirectory(), () => false)))
       throw new UsageError('several inputs (or a directory) need --out DIR');
     return single(positionals[0]!, maxBytes, values.format as StdinFormat | undefined);

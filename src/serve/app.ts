@@ -49,9 +49,10 @@ export async function createService(options: ServiceOptions): Promise<Service> {
     const status = statusOf(rule);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     if (rule === 'queue-full') void reply.header('retry-after', '1');
+    // The details of an internal error (a stack, a dead worker) go to the log, not to the client.
     const message =
-      rule === 'input-too-large' && !(error instanceof HttpError) ? `body is over the size limit of ${megabytes(options.maxBytes)} (--max-bytes)`
-      : status === 500 && !(error instanceof HttpError) ? 'internal error'
+      status === 500 ? 'internal error'
+      : rule === 'input-too-large' && !(error instanceof HttpError) ? `body is over the size limit of ${megabytes(options.maxBytes)} (--max-bytes)`
       : error.message;
     return reply.status(status).send(errorBodyOf(rule, message));
   });
