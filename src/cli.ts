@@ -1,38 +1,51 @@
 #!/usr/bin/env node
-// policy-extract: a thin shell over extractFile() (one document), build()
-// (a corpus) and merge() (shard outputs). Exit 0 when every document
-// succeeded (and, with --check, nothing is stale), 1 otherwise, 2 for bad usage.
+// policy-extract: a thin shell over extract()/extractFile() (one document, a
+// file or standard input), build() (a corpus) and merge() (shard outputs);
+// serve, watch, export, view and diff live in src/commands/. Exit 0 when every
+// document succeeded (and, with --check, nothing is stale), 1 otherwise, 2 for bad usage.
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
-import { defaultMaxBytes, extractFile } from './index.js';
+import { defaultMaxBytes, extract, extractFile } from './index.js';
 import { writeAtomic } from './io.js';
-import { build, type BuildReport } from './corpus/build.js';
+import { build } from './corpus/build.js';
+import { summaryLine } from './corpus/report-line.js';
 import { merge, MergeError } from './corpus/merge.js';
 import { createProgress, progressMode } from './corpus/progress.js';
 import { parseShard } from './corpus/shard.js';
 import { err, UsageError } from './commands/usage.js';
+import { parseInteger, parseSize } from './commands/options.js';
 import { exportCommand } from './commands/export.js';
 import { diffCommand } from './commands/diff.js';
 import { viewCommand } from './commands/view.js';
+import { serveCommand } from './commands/serve.js';
+import { watchCommand } from './commands/watch.js';
+import { readStdin, stdinFormats, type StdinFormat } from './commands/stdin.js';
+import { segmenterEngine } from './segmenter/index.js';
 
 const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
   export: exportCommand,
   diff: diffCommand,
   view: viewCommand,
+  serve: serveCommand,
+  watch: watchCommand,
 };
 
 const usage = `Usage: policy-extract INPUT... [--out DIR] [options]
+       policy-extract - [--format ${stdinFormats.join('|')}]
+       policy-extract serve [--port 8080] [--host 127.0.0.1] [--concurrency N] [--queue-limit 64] [--timeout 30000]
+       policy-extract watch DIR --out OUT [--concurrency N]
        policy-extract merge OUT SHARD_DIR...
        policy-extract export DIR|INDEX|FILE.json... [--format csv|jsonl] [--table tasks|quantities|deadlines|sections] [--out FILE]
        policy-extract view DIR|FILE.json... --out REPORT_DIR
        policy-extract diff OLD NEW [--json]
 
 Extracts the structure of Chinese policy texts (.txt, .md, .html) into JSON
-(contract version 1). INPUT may be files or directories.
+(contract version 1). INPUT may be files or directories; - reads one document
+from standard input (--format when it is Markdown).
 
 Options:
   -o, --out DIR          write DIR/<file stem>.json per document, with a manifest
@@ -48,24 +61,27 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
+serve runs an HTTP service (POST /v1/extract, /v1/extract/batch; GET /v1/schema,
+/v1/version, /v1/openapi.json, /healthz, /readyz) until SIGTERM; --timeout is
+milliseconds per document, --queue-limit the documents admitted before 503.
+watch extracts every file that lands in DIR into OUT, as a corpus build would.
 merge joins the output directories of --shard builds into OUT.
 export streams one table of records as CSV (UTF-8 with BOM, for Excel and WPS)
 or JSONL. view writes a static HTML review report. diff compares two versions
 of a policy (texts or JSON): sections added, removed and moved; quantities,
 deadlines, responsible and lead units changed.`;
 
+/** "0.1.0 (word segmenter: nodejieba 3.5.8)": the engine is whichever loads here. */
 function version(): string {
-  return (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
+  const own = (JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string }).version;
+  try {
+    const engine = segmenterEngine();
+    return `${own} (word segmenter: ${engine.name} ${engine.version})`;
+  } catch (error) {
+    return `${own} (${(error as Error).message})`;
+  }
 }
 
-
-/** "20000000", "500K", "20M" → bytes. */
-function parseSize(text: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([KMG]i?B?)?$/i.exec(text.trim());
-  if (!m) return undefined;
-  const scale = { K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[(m[2] ?? '').charAt(0).toUpperCase() as 'K' | 'M' | 'G'] ?? 1;
-  return Math.round(Number(m[1]) * scale);
-}
 
 function parse(argv: string[]) {
   try {
@@ -79,6 +95,7 @@ function parse(argv: string[]) {
         check: { type: 'boolean' },
         shard: { type: 'string' },
         'max-bytes': { type: 'string' },
+        format: { type: 'string' },
         summary: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -91,17 +108,10 @@ function parse(argv: string[]) {
 }
 
 
-function summaryLine(r: BuildReport): string {
-  const mb = r.bytes / 1e6;
-  return (
-    `policy-extract: ${r.ok + r.failed + r.skipped} inputs: ${r.ok} ok, ${r.failed} failed, ${r.skipped} skipped (unchanged)` +
-    `${r.removed.length ? `, ${r.removed.length} removed` : ''}; ${mb.toFixed(1)} MB in ${r.seconds.toFixed(1)} s (${(mb / Math.max(r.seconds, 0.001)).toFixed(1)} MB/s)`
-  );
-}
-
-async function single(path: string, maxBytes: number): Promise<number> {
+/** One document to stdout: a file, or standard input (`-`). */
+async function single(path: string, maxBytes: number, format: StdinFormat | undefined): Promise<number> {
   try {
-    const { json, warnings } = await extractFile(path, { maxBytes });
+    const { json, warnings } = path === '-' ? await extract(await readStdin(format), { maxBytes }) : await extractFile(path, { maxBytes });
     warnings.forEach(err);
     process.stdout.write(json);
     return 0;
@@ -132,10 +142,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('no input given');
-  const concurrency = values.concurrency === undefined ? availableParallelism() : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, not ${values.concurrency}`);
-  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseSize(values['max-bytes']);
-  if (maxBytes === undefined) throw new UsageError(`--max-bytes must be a size such as 20000000, 500K or 20M, not ${values['max-bytes']}`);
+  if (positionals.includes('-') && (positionals.length > 1 || values.out !== undefined)) throw new UsageError('- reads one document from standard input and prints it: no other input, no --out');
+  if (values.format !== undefined && positionals[0] !== '-') throw new UsageError('--format is for standard input (-) only');
+  if (values.format !== undefined && !(stdinFormats as readonly string[]).includes(values.format))
+    throw new UsageError(`--format must be one of ${stdinFormats.join(', ')}, not ${values.format}`);
+  const concurrency = values.concurrency === undefined ? availableParallelism() : parseInteger('--concurrency', values.concurrency);
+  const maxBytes = values['max-bytes'] === undefined ? defaultMaxBytes : parseSize('--max-bytes', values['max-bytes']);
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard === undefined) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N, not ${values.shard}`);
 
@@ -143,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.check || values.shard || values.force) throw new UsageError('--check, --force and --shard need --out DIR');
     if (positionals.length !== 1 || (await stat(positionals[0]!).then((s) => s.isDirectory(), () => false)))
       throw new UsageError('several inputs (or a directory) need --out DIR');
-    return single(positionals[0]!, maxBytes);
+    return single(positionals[0]!, maxBytes, values.format as StdinFormat | undefined);
   }
   const progress = createProgress(progressMode(process.stderr, Boolean(values.quiet)), process.stderr);
   const report = await build({

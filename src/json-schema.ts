@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import { policyDocument, SCHEMA_VERSION } from '../schemas/policy-document.js';
 
-export function policyDocumentJsonSchema(): string {
-  const schema = z.toJSONSchema(policyDocument, { target: 'draft-2020-12', io: 'input' });
-  const published = {
+/** The schema as an object (the HTTP service's OpenAPI document embeds it; its $id keeps its $refs local). */
+export function policyDocumentSchema(): Record<string, unknown> {
+  return {
     $id: `https://policy-extract.dev/schemas/policy-document.v${SCHEMA_VERSION}.json`,
     title: 'Policy document (policy-extract output contract)',
-    ...schema,
+    ...z.toJSONSchema(policyDocument, { target: 'draft-2020-12', io: 'input' }),
   };
-  return `${JSON.stringify(published, null, 2)}\n`;
+}
+
+export function policyDocumentJsonSchema(): string {
+  return `${JSON.stringify(policyDocumentSchema(), null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli.js', ...args], { encoding: 'utf8' });
 const temp = () => mkdtempSync(join(tmpdir(), 'policy-extract-'));
@@ -14,7 +15,10 @@ describe('policy-extract', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: policy-extract INPUT\.\.\. \[--out DIR\]/);
     const version = cli('--version');
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const own = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(version.stdout.trim()).toMatch(new RegExp(`^${own} \\(word segmenter: nodejieba \\d+\\.\\d+\\.\\d+\\)$`));
+    const fallback = spawnSync(process.execPath, ['dist/src/cli.js', '--version'], { encoding: 'utf8', env: { ...process.env, POLICY_EXTRACT_SEGMENTER: '@node-rs/jieba' } });
+    expect(fallback.stdout.trim()).toMatch(/\(word segmenter: @node-rs\/jieba \d+\.\d+\.\d+\)$/);
   });
 
   it.each([[[]], [['--nope', 'samples']], [['samples']], [['--concurrency', '0', '--out', 'x', 'samples']]])(
@@ -30,6 +34,22 @@ describe('policy-extract', () => {
     const result = cli('samples/002_1b224cf20ee24884.txt');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(readFileSync('output/002_1b224cf20ee24884.json', 'utf8'));
+  });
+
+  it('should read one document from standard input with -, its format from --format or an HTML opening tag', async () => {
+    const text = readFileSync('samples/002_1b224cf20ee24884.txt');
+    const stdin = (args: string[], input: Uint8Array | string) => spawnSync(process.execPath, ['dist/src/cli.js', '-', ...args], { input, encoding: 'utf8' });
+    const plain = stdin([], text);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toBe((await extract({ value: text, path: 'stdin.txt' })).json);
+    const markdown = '# 某某条例\n\n第一条 为了规范管理，制定本条例。\n';
+    expect(JSON.parse(stdin(['--format', 'md'], markdown).stdout).source.format).toBe('markdown');
+    expect(JSON.parse(stdin([], '<!DOCTYPE html><html><body><p>某某方案</p><p>一、任务</p></body></html>').stdout).source.format).toBe('html');
+    const binary = stdin([], readFileSync('test/fixtures/bad/png-renamed.txt'));
+    expect(binary.status).toBe(1);
+    expect(binary.stderr).toMatch(/^stdin\.txt: /);
+    expect(stdin(['--format', 'pdf'], 'x').status).toBe(2);
+    expect(cli('-', 'samples').status).toBe(2);
   });
 
   it('should write every good document of a batch, report every bad one and exit 1', () => {

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { extractFile, ExtractError } from '../index.js';
 import { writeAtomicSync } from '../io.js';
 import { summarise } from './summary.js';
-import type { TaskResult, WorkerTask } from './pool.js';
+import { runInMemory } from './memory-task.js';
+import type { MemoryTask, TaskResult, WarmTask, WorkerTask } from './pool.js';
 
 async function run(task: WorkerTask): Promise<TaskResult> {
   try {
@@ -28,6 +29,7 @@ async function run(task: WorkerTask): Promise<TaskResult> {
   }
 }
 
-parentPort!.on('message', (message: { id: number; task: WorkerTask }) => {
-  void run(message.task).then((result) => parentPort!.postMessage({ id: message.id, result }));
+parentPort!.on('message', (message: { id: number; task: WorkerTask | MemoryTask | WarmTask }) => {
+  const result = 'kind' in message.task ? runInMemory(message.task) : run(message.task);
+  void result.then((r) => parentPort!.postMessage({ id: message.id, result: r }));
 });

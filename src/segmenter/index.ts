@@ -1,40 +1,60 @@
 // Word segmentation behind a small interface, so the engine can be swapped.
-// The default engine is nodejieba with the project's dictionary of organ
-// names; it is loaded once per process, and only when a caller needs it.
+// Two jieba engines load the same dictionary (dictionary.ts) and cut alike:
+// nodejieba where its native build is installed, else the prebuilt
+// @node-rs/jieba (so `npm install policy-extract` needs no install script).
+// POLICY_EXTRACT_SEGMENTER=nodejieba|@node-rs/jieba picks one.
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { loadNodejieba } from './nodejieba.js';
+import { loadNodeRsJieba } from './node-rs.js';
 
 export interface WordSegmenter {
   /** Splits text into words whose concatenation is the text. */
   cut(text: string): string[];
 }
 
-interface Jieba {
-  load(options: { dict: string; userDict: string; idfDict: string; stopWordDict: string }): void;
-  cut(text: string, hmm?: boolean): string[];
+const engines = {
+  nodejieba: loadNodejieba,
+  '@node-rs/jieba': loadNodeRsJieba,
+} as const;
+
+export type EngineName = keyof typeof engines;
+
+export interface Engine {
+  name: EngineName;
+  version: string;
+  segmenter: WordSegmenter;
 }
 
-const dictionary = (name: string): string => join(packageRoot(import.meta.url), 'src', 'rules', 'zh', name);
+const packageVersion = (name: string): string =>
+  (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
 
-let jieba: WordSegmenter | undefined;
+/** Loads one engine by name; throws when it cannot load here. */
+export function loadEngine(name: EngineName): Engine {
+  return { name, segmenter: engines[name](), version: packageVersion(name) };
+}
 
-/**
- * nodejieba with two dictionaries of the project's: the words that contain a
- * conjunction character (generated from jieba's own, see scripts/build-dict.ts)
- * and the organ names. Keyword extraction is unused, so its dictionaries are
- * stubs. Loaded on first use, once per process (about 50 ms).
- */
-export function jiebaSegmenter(): WordSegmenter {
-  if (!jieba) {
-    const engine = createRequire(import.meta.url)('nodejieba') as Jieba;
-    engine.load({
-      dict: dictionary('conjunction-words.generated.dict.utf8'),
-      userDict: dictionary('organs.dict.utf8'),
-      idfDict: dictionary('jieba-unused-idf.utf8'),
-      stopWordDict: dictionary('jieba-unused-stopwords.utf8'),
-    });
-    jieba = { cut: (text) => engine.cut(text, true) };
+let chosen: Engine | undefined;
+
+/** The engine in use: the one named by POLICY_EXTRACT_SEGMENTER, else the first that loads. Loaded once per process. */
+export function segmenterEngine(): Engine {
+  if (chosen) return chosen;
+  const wanted = process.env.POLICY_EXTRACT_SEGMENTER;
+  if (wanted) {
+    if (!(wanted in engines)) throw new Error(`POLICY_EXTRACT_SEGMENTER must be one of ${Object.keys(engines).join(', ')}, not ${wanted}`);
+    return (chosen = loadEngine(wanted as EngineName));
   }
-  return jieba;
+  const failures: string[] = [];
+  for (const name of Object.keys(engines) as EngineName[]) {
+    try {
+      return (chosen = loadEngine(name));
+    } catch (error) {
+      failures.push(`${name}: ${(error as Error).message}`);
+    }
+  }
+  throw new Error(`no word segmenter could be loaded (${failures.join('; ')})`);
+}
+
+/** The default segmenter: the chosen engine's, loaded on first use. */
+export function jiebaSegmenter(): WordSegmenter {
+  return segmenterEngine().segmenter;
 }
