@@ -34,11 +34,18 @@ describe('corpus builds', () => {
     expect(cli(dir, 'in', '--out', 'out', '--force').stderr).toMatch(/14 inputs: 14 ok, 0 failed, 0 skipped/);
   });
 
-  it('should write the same bytes for any concurrency and any input order', () => {
+  it('should write the same bytes for any concurrency and any input order, for text, Markdown and HTML', () => {
     const dir = corpus();
-    cli(dir, 'in/samples', 'in/extra', '--out', 'a', '--concurrency', '1');
-    cli(dir, 'in/extra', 'in/samples', '--out', 'b', '--concurrency', '2');
-    expect(snapshot(join(dir, 'b'))).toEqual(snapshot(join(dir, 'a')));
+    // Real pages and regulations (from ../shared/wild) and every encoding, besides the samples.
+    for (const more of ['wild', 'html', 'encodings']) cpSync(join('test/fixtures', more), join(dir, 'in', more), { recursive: true });
+    const inputs = ['in/samples', 'in/extra', 'in/wild', 'in/html', 'in/encodings'];
+    expect(cli(dir, ...inputs, '--out', 'one', '--concurrency', '1').status).toBe(0);
+    const one = snapshot(join(dir, 'one'));
+    expect(Object.keys(one).filter((n) => /^(gov|law)-\d/.test(n))).toHaveLength(4);
+    for (const concurrency of ['2', '3']) {
+      expect(cli(dir, ...[...inputs].reverse(), '--out', concurrency, '--concurrency', concurrency).status).toBe(0);
+      expect(snapshot(join(dir, concurrency))).toEqual(one);
+    }
   });
 
   it('should write a sorted corpus index with counts', () => {
