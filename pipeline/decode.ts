@@ -7,10 +7,10 @@
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { PolicyRoot } from '../src/tree.js';
-import { decodeBytes, DecodeError, type Decoded } from '../src/text/decode-bytes.js';
+import { declaredCharset, decodeBytes, DecodeError, type Decoded } from '../src/text/decode-bytes.js';
 import { textLines } from '../src/text/lines.js';
 import { markdownBlocks } from '../src/text/markdown.js';
-import { declaredCharset, renderHtml } from '../src/text/html.js';
+import { renderHtml } from '../src/text/html.js';
 
 export type InputFormat = PolicyRoot['format'];
 

@@ -134,3 +134,9 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     'decode-unsupported-encoding',
   );
 }
+
+/** The charset an HTML page declares in a <meta> tag, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
