@@ -1,18 +1,16 @@
 // npm run bench -- --real DIR... [--runs N] [--vs OTHER_CLI]: cold builds of a
 // real corpus, one format at a time (txt, md, html) and all together, against
-// the one-core floors of the parsers the pipeline depends on, called as it
-// calls them (remark-parse with remark-gfm; parse5), and of a regex scan,
-// measured in the same run.
+// the one-core floors, measured in the same run, of the parsers the pipeline
+// depends on, called as it calls them (micromark through
+// mdast-util-from-markdown, blocks only; parse5), and of a regex scan.
 // Rounds alternate the formats (and, with --vs, another build of the CLI, for
 // a before/after side by side); figures are medians. One JSON line per CLI.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { listInputs } from '../src/io.js';
 import { parseHtml } from '../src/text/html.js';
+import { parseMarkdown } from '../src/text/markdown.js';
 import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } from './bench-measure.js';
 
 type Format = 'txt' | 'md' | 'html';
@@ -67,15 +65,14 @@ export async function realBench(dirs: string[], runs: number, clis: Record<strin
     const byFormat = await groups(dirs, work);
     const formats = (Object.keys(byFormat) as Format[]).filter((f) => byFormat[f].files.length > 0);
     const workers = availableParallelism();
-    const markdown = unified().use(remarkParse).use(remarkGfm);
     const all = formats.flatMap((f) => byFormat[f].texts);
     const allBytes = formats.reduce((sum, f) => sum + byFormat[f].bytes, 0);
     const builds: Record<string, Record<string, Build[]>> = Object.fromEntries(Object.keys(clis).map((c) => [c, {}]));
-    const floorRuns: Record<string, number[]> = { regexScan: [], remarkParse: [], htmlParse: [] };
+    const floorRuns: Record<string, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
     for (let r = 0; r < runs; r++) {
       process.stderr.write(`bench: round ${r + 1} of ${runs}\n`);
       floorRuns.regexScan!.push(floorMBps(all, allBytes, regexScan));
-      floorRuns.remarkParse!.push(floorMBps(byFormat.md.texts, byFormat.md.bytes, (t) => markdown.parse(t)));
+      floorRuns.markdownParse!.push(floorMBps(byFormat.md.texts, byFormat.md.bytes, parseMarkdown));
       floorRuns.htmlParse!.push(floorMBps(byFormat.html.texts, byFormat.html.bytes, parseHtml));
       for (const [name, cli] of Object.entries(clis)) {
         for (const format of [...formats, 'all'] as const) {
@@ -85,7 +82,7 @@ export async function realBench(dirs: string[], runs: number, clis: Record<strin
       }
     }
     const floors = Object.fromEntries(Object.entries(floorRuns).map(([k, v]) => [k, round(median(v))]));
-    const floorOf: Record<Format, number> = { txt: floors.regexScan!, md: floors.remarkParse!, html: floors.htmlParse! };
+    const floorOf: Record<Format, number> = { txt: floors.regexScan!, md: floors.markdownParse!, html: floors.htmlParse! };
     const figures = (list: Build[], docs: number, bytes: number) => {
       const seconds = median(list.map((b) => b.run.seconds));
       const timings: Record<string, number> = {};

@@ -52,7 +52,7 @@ describe('decode', () => {
     expect(tree.blocks.map((b) => tree.source.slice(b.span[0], b.span[1]))).toEqual(['第一条　为了规范管理。', '二、任务']);
   });
 
-  it('should read Markdown with remark: heading marks and HTML comments are not text, GFM tables are tables', () => {
+  it('should read Markdown blocks: heading marks and HTML comments are not text, GFM tables are tables', () => {
     const md = '# 某某条例\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n## 第一章　总则\n\n第一条 为了规范管理。\n\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n';
     const tree = parse(md, 'doc.md');
     expect(tree.format).toBe('markdown');
