@@ -1,7 +1,7 @@
 // Corpus builds through the real CLI: incremental, deterministic, checkable,
 // shardable. Each test builds in its own temporary directory.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +20,28 @@ function corpus(): string {
 
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+
+/** Each file's inode and modification time: a rewrite (even with the same bytes) changes them. */
+const writes = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const info = statSync(join(dir, name), { bigint: true });
+    return [name, `${info.ino}:${info.mtimeNs}`];
+  }));
+
+/** Starts a build and kills it (SIGKILL) once `outputs` documents are written; resolves with what was on disk then. */
+function killedBuild(cwd: string, outputs: number, ...args: string[]): Promise<string[]> {
+  const child = spawn(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), ...args], { cwd, stdio: 'ignore' });
+  const out = join(cwd, args[args.indexOf('--out') + 1]!);
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      const names = existsSync(out) ? readdirSync(out) : [];
+      if (names.filter((n) => n.endsWith('.json')).length < outputs) return;
+      clearInterval(poll);
+      child.kill('SIGKILL');
+      child.on('exit', () => resolve(names));
+    }, 5);
+  });
+}
 
 describe('corpus builds', () => {
   it('should skip unchanged inputs, rebuild changed ones and remove outputs of removed inputs', () => {
@@ -107,6 +129,32 @@ describe('corpus builds', () => {
     expect([1, 2, 3, 4].map((i) => keys.filter((k) => inShard(k, { index: i, count: 4 })).length).reduce((a, b) => a + b)).toBe(200);
     expect(parseShard('0/3')).toBeUndefined();
     expect(parseShard('4/3')).toBeUndefined();
+  });
+});
+
+describe('rebuilds', () => {
+  it('should touch no file when nothing changed', () => {
+    const dir = corpus();
+    expect(cli(dir, 'in', '--out', 'out').status).toBe(0);
+    const before = writes(join(dir, 'out'));
+    expect(cli(dir, 'in', '--out', 'out').stderr).toMatch(/15 inputs: 0 ok, 0 failed, 15 skipped/);
+    expect(writes(join(dir, 'out'))).toEqual(before);
+  });
+
+  it('should keep the outputs a killed build finished, skip them on the rerun and end as a clean build does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-corpus-'));
+    mkdirSync(join(dir, 'in'));
+    const samples = readdirSync('samples');
+    for (let i = 0; i < 60; i++) cpSync(join('samples', samples[i % samples.length]!), join(dir, 'in', `${String(i).padStart(2, '0')}-${samples[i % samples.length]}`));
+    const onDisk = await killedBuild(dir, 4, 'in', '--out', 'out', '--concurrency', '1', '--quiet');
+    expect(onDisk).not.toContain('manifest.policy-extract.json'); // killed before the end
+    const journaled = readFileSync(join(dir, 'out', 'manifest.policy-extract.journal'), 'utf8').split('\n').filter(Boolean).length;
+    expect(journaled).toBeGreaterThanOrEqual(3);
+    const rerun = cli(dir, 'in', '--out', 'out');
+    expect(rerun.stderr).toMatch(new RegExp(`60 inputs: ${60 - journaled} ok, 0 failed, ${journaled} skipped`));
+    expect(readdirSync(join(dir, 'out'))).not.toContain('manifest.policy-extract.journal');
+    expect(cli(dir, 'in', '--out', 'clean').status).toBe(0);
+    expect(snapshot(join(dir, 'out'))).toEqual(snapshot(join(dir, 'clean')));
   });
 });
 

@@ -2,14 +2,15 @@
 // input, skips what the manifest shows unchanged, extracts the rest on a pool
 // of worker threads (bounded by p-queue), removes outputs whose input is gone,
 // and writes the manifest and the corpus index. Output bytes never depend on
-// concurrency or input order.
+// concurrency or input order. Each finished output is journaled at once
+// (src/corpus/manifest.ts), and files are only written when their bytes change.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { ensureDir, listInputs, outputPath } from '../io.js';
 import { pipelineIdentity } from './fingerprint.js';
-import { emptyManifest, indexName, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { emptyManifest, indexName, ManifestJournal, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -124,16 +125,20 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   const current = new Set(inputs.map((i) => i.key));
   const gone = Object.keys(manifest.entries).filter((k) => !current.has(k)).sort();
+  const journal = new ManifestJournal(out);
+  /** Removes an input's entry and its output, in this order on disk: the journal never names a missing output. */
+  const forget = async (key: string) => {
+    const output = manifest.entries[key]!.output;
+    await rm(join(out, output), { force: true });
+    delete manifest.entries[key];
+    journal.record(key, null);
+    return output;
+  };
   if (options.check) {
     report.extra = [...gone.map((k) => manifest.entries[k]!.output), ...(await strayOutputs(out, manifest))].sort();
   } else {
     await ensureDir(out);
-    for (const key of gone) {
-      const output = manifest.entries[key]!.output;
-      await rm(join(out, output), { force: true });
-      delete manifest.entries[key];
-      report.removed.push(output);
-    }
+    for (const key of gone) report.removed.push(await forget(key));
   }
 
   const isCurrent = async (input: Input, sha: string): Promise<boolean> => {
@@ -157,15 +162,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       report.bytes += bytes;
       result.warnings.forEach((w) => options.onWarning?.(w));
       for (const [stage, ms] of Object.entries(result.timings)) report.timings[stage] = (report.timings[stage] ?? 0) + ms;
-      manifest.entries[input.key] = {
+      const entry = {
         sha256: result.sha256, pipeline: identity.fingerprint, output: input.output, outputSha256: result.outputSha256,
         bytes, summary: result.summary,
       };
+      manifest.entries[input.key] = entry;
+      journal.record(input.key, entry);
     } else {
       report.failures.push({ path: input.path, reason: result.reason, ruleId: result.ruleId });
-      const stale = manifest.entries[input.key];
-      if (stale) await rm(join(out, stale.output), { force: true });
-      delete manifest.entries[input.key];
+      if (manifest.entries[input.key]) await forget(input.key);
     }
     options.progress.tick();
   };
@@ -190,6 +195,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   await Promise.all(builds);
   await pool.close();
   options.progress.stop();
+  journal.close();
   if (!options.check) await writeManifest(out, manifest);
   for (const list of [report.stale, report.missing]) list.sort();
   report.failed = report.failures.length;
