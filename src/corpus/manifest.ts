@@ -104,12 +104,15 @@ export async function readManifest(dir: string): Promise<Manifest | null> {
 /** Appends each change to the manifest as it happens; opens the journal on the first. */
 export class ManifestJournal {
   private fd: number | undefined;
+  /** No change recorded in this run. */
+  empty = true;
 
   constructor(private readonly dir: string) {}
 
   record(key: string, entry: ManifestEntry | null): void {
     this.fd ??= openSync(join(this.dir, journalName), 'a');
     writeSync(this.fd, `${JSON.stringify({ key, entry })}\n`);
+    this.empty = false;
   }
 
   close(): void {
