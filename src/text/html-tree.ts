@@ -14,8 +14,24 @@ export const isText = (n: Node): n is Text => n.nodeName === '#text';
 export const childrenOf = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
 export const elementsOf = (n: Node): Element[] => childrenOf(n).filter(isElement);
 
-const cjk = /[\u3400-\u9fff]/g;
-const space = /\s/g;
+/** Text sizes are counted up to this many non-space characters: longer text is no metadata label (the longest label has five). */
+const labelMax = 40;
+
+/** CJK code units (U+3400–U+9FFF) of a string, counted without collecting them. */
+function cjkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
+  return n;
+}
+
+/** More than labelMax non-space characters, tested from the start in one linear pass. */
+const longText = new RegExp(`^(?:\\s*\\S){${labelMax + 1}}`);
+
+/** Non-space characters of a string, counted up to labelMax + 1. */
+const cappedSize = (text: string): number => (longText.test(text) ? labelMax + 1 : text.replace(/\s+/g, '').length);
 
 export class PageFacts {
   private readonly droppedMemo = new Map<Element, boolean>();
@@ -37,7 +53,7 @@ export class PageFacts {
 
   /** CJK characters of the node's text outside links: article text, not link lists. */
   weight(node: Node): number {
-    if (isText(node)) return node.value.match(cjk)?.length ?? 0;
+    if (isText(node)) return cjkCount(node.value);
     if (!isElement(node) && node.nodeName !== '#document') return 0;
     if (isElement(node) && (this.dropped(node) || node.tagName === 'a')) return 0;
     let known = this.weightMemo.get(node);
@@ -45,12 +61,20 @@ export class PageFacts {
     return known;
   }
 
-  /** Non-space characters of plainText(node). */
-  textSize(node: Node): number {
-    if (isText(node)) return node.value.length - (node.value.match(space)?.length ?? 0);
+  /** Whether plainText(node) has more than labelMax non-space characters. */
+  long(node: Node): boolean {
+    return this.size(node) > labelMax;
+  }
+
+  private size(node: Node): number {
+    if (isText(node)) return cappedSize(node.value);
     if (isElement(node) && this.dropped(node)) return 0;
     let known = this.sizeMemo.get(node);
-    if (known === undefined) this.sizeMemo.set(node, (known = childrenOf(node).reduce((sum, c) => sum + this.textSize(c), 0)));
+    if (known === undefined) {
+      known = 0;
+      for (const child of childrenOf(node)) if ((known += this.size(child)) > labelMax) break;
+      this.sizeMemo.set(node, known);
+    }
     return known;
   }
 }

@@ -9,9 +9,6 @@ import { parse } from 'parse5';
 import { blockElements, metadataLabel } from '../rules/html.js';
 import { childrenOf, elementsOf, isElement, isText, PageFacts, plainText, type Element, type Node } from './html-tree.js';
 
-/** Non-space characters above which an element's text is no metadata label (the longest label has five). */
-const labelMax = 40;
-
 /** The article body: descend while one child holds most of the text. */
 function articleBody(page: PageFacts, root: Node): Node {
   let node = root;
@@ -97,15 +94,16 @@ function metadataLines(page: PageFacts, root: Node): string[] {
     if (!isElement(node) && node.nodeName !== '#document') return;
     const children = childrenOf(node).filter((c) => isElement(c) || (isText(c) && c.value.trim()));
     children.forEach((child, i) => {
-      // An element holding other elements and long text is neither a label nor an inline "label：value".
-      if (isElement(child) && child.childNodes.some(isElement) && page.textSize(child) > labelMax) return visit(child);
+      // Long text is no label; of it, only an element without element children can hold an inline "label：value".
+      const leaf = isElement(child) && !child.childNodes.some(isElement);
+      if (!leaf && page.long(child)) return visit(child);
       const label = plainText(page, child).replace(/\s+/g, ' ').trim();
       const inline = /^(.{1,8}?)\s*[:：]\s*(.+)$/.exec(label);
       if (metadataLabel.test(label)) {
         const next = children[i + 1];
         const value = next ? plainText(page, next).replace(/\s+/g, ' ').trim() : '';
         if (value && !metadataLabel.test(value)) lines.push(`${label.replace(/[:：]?$/, '：')} | ${value}`);
-      } else if (inline && metadataLabel.test(inline[1]!) && isElement(child) && !child.childNodes.some(isElement)) {
+      } else if (inline && metadataLabel.test(inline[1]!) && leaf) {
         lines.push(`${inline[1]}： | ${inline[2]}`);
       } else visit(child);
     });
