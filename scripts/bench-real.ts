@@ -1,10 +1,12 @@
-// npm run bench -- --real DIR... [--runs N] [--vs OTHER_CLI]: cold builds of a
-// real corpus, one format at a time (txt, md, html) and all together, against
-// the one-core floors, measured in the same run, of the parsers the pipeline
-// depends on, called as it calls them (micromark through
-// mdast-util-from-markdown, blocks only; parse5), and of a regex scan.
-// Rounds alternate the formats (and, with --vs, another build of the CLI, for
-// a before/after side by side); figures are medians. One JSON line per CLI.
+// npm run bench -- --real DIR... [--runs N] [--repeat K] [--vs OTHER_CLI]:
+// cold builds of a real corpus, one format at a time (txt, md, html) and all
+// together, against one-core floors measured in the same run: the parsers the
+// pipeline depends on, called as it calls them (micromark through
+// mdast-util-from-markdown, blocks only; parse5), and a regex scan. --repeat
+// copies every document K times under other names, so that start-up costs are
+// spread thin. Rounds alternate the formats (and, with --vs, another build of
+// the CLI, for a before/after side by side); figures are medians. One JSON
+// line per CLI.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
@@ -21,24 +23,37 @@ const formatOf = (path: string): Format => {
 };
 
 interface Group {
+  /** Every copy. */
   files: string[];
-  texts: string[];
   bytes: number;
+  /** Each document once, for the floors. */
+  texts: string[];
+  textBytes: number;
 }
 
-/** The inputs under `dirs`, copied into `work/<format>/` (one cold build per format). */
-async function groups(dirs: string[], work: string): Promise<Record<Format, Group>> {
-  const out: Record<Format, Group> = { txt: { files: [], texts: [], bytes: 0 }, md: { files: [], texts: [], bytes: 0 }, html: { files: [], texts: [], bytes: 0 } };
+const group = (): Group => ({ files: [], bytes: 0, texts: [], textBytes: 0 });
+
+/**
+ * The inputs under `dirs`, copied into `work/<format>/` (one cold build per
+ * format), each `repeat` times under another name: a larger corpus of the
+ * same documents, so start-up costs are spread thin.
+ */
+async function groups(dirs: string[], work: string, repeat: number): Promise<Record<Format, Group>> {
+  const out: Record<Format, Group> = { txt: group(), md: group(), html: group() };
   for (const [i, dir] of dirs.entries()) {
     for (const file of (await listInputs([dir])).files) {
-      const group = out[formatOf(file)];
+      const into = out[formatOf(file)];
       const bytes = readFileSync(file);
-      const copy = join(work, formatOf(file), String(i), relative(dir, file));
-      mkdirSync(dirname(copy), { recursive: true });
-      copyFileSync(file, copy);
-      group.files.push(copy);
-      group.texts.push(new TextDecoder().decode(bytes));
-      group.bytes += bytes.length;
+      into.texts.push(new TextDecoder().decode(bytes));
+      into.textBytes += bytes.length;
+      for (let k = 0; k < repeat; k++) {
+        const name = relative(dir, file);
+        const copy = join(work, formatOf(file), String(i), k ? name.replace(/(\.[^.]*)$/, `-${k}$1`) : name);
+        mkdirSync(dirname(copy), { recursive: true });
+        copyFileSync(file, copy);
+        into.files.push(copy);
+        into.bytes += bytes.length;
+      }
     }
   }
   return out;
@@ -59,21 +74,22 @@ async function coldBuild(cli: string, inputs: string[], work: string, name: stri
   return { run, timings: report.timings, failed: report.failed };
 }
 
-export async function realBench(dirs: string[], runs: number, clis: Record<string, string>): Promise<void> {
+export async function realBench(dirs: string[], runs: number, repeat: number, clis: Record<string, string>): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'policy-bench-real-'));
   try {
-    const byFormat = await groups(dirs, work);
+    const byFormat = await groups(dirs, work, repeat);
     const formats = (Object.keys(byFormat) as Format[]).filter((f) => byFormat[f].files.length > 0);
     const workers = availableParallelism();
     const all = formats.flatMap((f) => byFormat[f].texts);
     const allBytes = formats.reduce((sum, f) => sum + byFormat[f].bytes, 0);
+    const allTextBytes = formats.reduce((sum, f) => sum + byFormat[f].textBytes, 0);
     const builds: Record<string, Record<string, Build[]>> = Object.fromEntries(Object.keys(clis).map((c) => [c, {}]));
     const floorRuns: Record<string, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
     for (let r = 0; r < runs; r++) {
       process.stderr.write(`bench: round ${r + 1} of ${runs}\n`);
-      floorRuns.regexScan!.push(floorMBps(all, allBytes, regexScan));
-      floorRuns.markdownParse!.push(floorMBps(byFormat.md.texts, byFormat.md.bytes, parseMarkdown));
-      floorRuns.htmlParse!.push(floorMBps(byFormat.html.texts, byFormat.html.bytes, parseHtml));
+      floorRuns.regexScan!.push(floorMBps(all, allTextBytes, regexScan));
+      floorRuns.markdownParse!.push(floorMBps(byFormat.md.texts, byFormat.md.textBytes, parseMarkdown));
+      floorRuns.htmlParse!.push(floorMBps(byFormat.html.texts, byFormat.html.textBytes, parseHtml));
       for (const [name, cli] of Object.entries(clis)) {
         for (const format of [...formats, 'all'] as const) {
           const inputs = format === 'all' ? formats.map((f) => join(work, f)) : [join(work, format)];
@@ -100,7 +116,7 @@ export async function realBench(dirs: string[], runs: number, clis: Record<strin
         }),
       );
       const total = figures(builds[name]!.all!, formats.reduce((n, f) => n + byFormat[f].files.length, 0), allBytes);
-      process.stdout.write(`${JSON.stringify({ cli: name, dirs, workers, runs, formats: perFormat, all: total, floors })}\n`);
+      process.stdout.write(`${JSON.stringify({ cli: name, dirs, repeat, workers, runs, formats: perFormat, all: total, floors })}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

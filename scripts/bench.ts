@@ -89,7 +89,7 @@ function makeCorpus(dir: string): { files: string[]; bytes: number } {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { real: { type: 'boolean' }, runs: { type: 'string' }, vs: { type: 'string' } },
+  options: { real: { type: 'boolean' }, runs: { type: 'string' }, repeat: { type: 'string' }, vs: { type: 'string' } },
 });
 const runs = Number(values.runs ?? 1);
 /** The CLI under test, and with --vs another build's (a checkout's root or its dist/src/cli.js) to run alongside. */
@@ -158,5 +158,5 @@ async function syntheticBench(): Promise<void> {
   }
 }
 
-if (values.real) await realBench(positionals, Number(values.runs ?? 3), clis);
+if (values.real) await realBench(positionals, Number(values.runs ?? 3), Number(values.repeat ?? 1), clis);
 else await syntheticBench();
