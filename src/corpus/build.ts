@@ -124,7 +124,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const identity = pipelineIdentity();
   const previous = await readManifest(out);
   const present = await filesIn(out);
-  // Manifest and index on disk already hold the previous build, whole: unless this run changes an entry, it writes neither.
+  // Manifest and index on disk hold the whole previous build (no journal pending):
+  // unless this run changes an entry, it writes neither.
   const settled =
     previous?.pipeline.fingerprint === identity.fingerprint && previous.pipeline.version === identity.version &&
     present.has(manifestName) && present.has(indexName) && !present.has(journalName);
@@ -134,7 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const current = new Set(inputs.map((i) => i.key));
   const gone = Object.keys(manifest.entries).filter((k) => !current.has(k)).sort();
   const journal = new ManifestJournal(out);
-  /** Removes an input's entry and its output, in this order on disk: the journal never names a missing output. */
+  /** Removes an input's output, then its entry (journaled): an entry left by a kill in between names a missing output, which is rebuilt. */
   const forget = async (key: string) => {
     const output = manifest.entries[key]!.output;
     await rm(join(out, output), { force: true });
