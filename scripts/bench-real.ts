@@ -1,10 +1,10 @@
 // npm run bench -- --real DIR... [--runs N] [--repeat K] [--vs OTHER_CLI]:
 // cold builds of a real corpus, one format at a time (txt, md, html) and all
 // together, against one-core floors measured in the same run: the parsers the
-// pipeline depends on, called as it calls them (micromark through
-// mdast-util-from-markdown, blocks only; parse5), and a regex scan. --repeat
-// copies every document K times under other names, so that start-up costs are
-// spread thin. Rounds alternate the formats (and, with --vs, another build of
+// pipeline depends on, called as it calls them (mdast-util-from-markdown with
+// GFM tables and footnotes; parse5), and a regex scan. --repeat copies every
+// document K times under other names, so that start-up costs are spread
+// thin. Rounds alternate the formats (and, with --vs, another build of
 // the CLI, for a before/after side by side); figures are medians. One JSON
 // line per CLI.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -2,8 +2,9 @@
 // same blocks as a plain-text file: one line node per source line, with
 // heading marks, list bullets and quote marks left outside the span, HTML
 // comments dropped and GFM tables turned into table nodes. Spans index the
-// Markdown source itself, so only its block structure is parsed: inline syntax
-// (emphasis, links, code spans, autolinks) never moves a block boundary.
+// Markdown source itself. Of GFM, only the constructs that shape blocks are
+// read: autolink literals, strikethrough and task lists are inline, and the
+// autolink pass alone walked every text node again.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -13,18 +14,9 @@ import type { Root, RootContent, Table as MdTable } from 'mdast';
 import type { BlockNode, TableNode } from '../tree.js';
 import { lineNode, textLines, trimSpan } from './lines.js';
 
-/** micromark's inline constructs (CommonMark and GFM footnote calls), turned off: a paragraph stays one run of text. */
-const inlineConstructs = [
-  'attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText',
-  'labelEnd', 'labelStartImage', 'labelStartLink', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall',
-];
+const options = { extensions: [gfmFootnote(), gfmTable()], mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()] };
 
-const options = {
-  extensions: [gfmFootnote(), gfmTable(), { disable: { null: inlineConstructs } }],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
-};
-
-/** The Markdown's block tree (the parser floor of npm run bench). */
+/** The Markdown's tree (the parser floor of npm run bench). */
 export const parseMarkdown = (source: string): Root => fromMarkdown(source, options);
 
 /** Markdown syntax that opens a line without being part of its text. */
