@@ -3,8 +3,12 @@
 // (chardet) among the supported ones and decoded strictly. Bytes that fit no
 // supported encoding, binary files and damaged UTF-8 are refused with a reason,
 // never decoded with replacement characters.
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { binarySignatures, controlShareMax, minimumConfidence, supportedEncodings } from '../rules/encodings.js';
+
+/** chardet, loaded the first time bytes are not UTF-8: most inputs never need it. */
+let chardet: typeof import('chardet') | undefined;
+const detector = () => (chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet'));
 
 export interface Decoded {
   text: string;
@@ -121,7 +125,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
       `is UTF-8 but for invalid bytes at byte ${damage.at} (truncated characters or mixed encodings)`,
       'decode-invalid-bytes',
     );
-  const candidates = chardet
+  const candidates = detector()
     .analyse(bytes)
     .filter((c) => c.confidence >= minimumConfidence)
     .flatMap((c) => supportedEncodings.filter((e) => e.detected.includes(c.name)).map((e) => e.name));
