@@ -1,16 +1,16 @@
-// Stage 1, decode: the processor's parser. Bytes in (vfile value), the typed
-// tree out: the source text and its blocks (lines; Markdown tables). Plain
-// text is the source itself; Markdown is read with remark-parse and spans index
-// the Markdown file; an HTML page is rendered to plain text (src/text/html.ts)
-// and spans index that rendering, which the output carries. Bad bytes fail the
-// file with a rule id instead of throwing a bare Error.
+// Stage 1, decode. The processor's parser turns the bytes (vfile value) into
+// text: encoding detected, byte-order mark removed, bad bytes failing the file
+// with a rule id instead of a bare Error. Its transformer then reads the
+// text's blocks (lines; Markdown tables) by format: plain text is the source
+// itself; Markdown is read for its block structure and spans index the
+// Markdown file; an HTML page is rendered to plain text (src/text/html.ts) and
+// spans index that rendering, which the output carries. The Markdown and HTML
+// readers are loaded by the first document that needs one.
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import type { PolicyRoot } from '../src/tree.js';
-import { decodeBytes, DecodeError, type Decoded } from '../src/text/decode-bytes.js';
+import type { BlockNode, PolicyRoot } from '../src/tree.js';
+import { declaredCharset, decodeBytes, DecodeError, type Decoded } from '../src/text/decode-bytes.js';
 import { textLines } from '../src/text/lines.js';
-import { markdownBlocks } from '../src/text/markdown.js';
-import { declaredCharset, renderHtml } from '../src/text/html.js';
 
 export type InputFormat = PolicyRoot['format'];
 
@@ -32,6 +32,7 @@ function decodeHtml(bytes: Uint8Array): Decoded {
   return decodeBytes(bytes);
 }
 
+/** The decoded text as the tree's source; its blocks are read by the transformer. */
 export function decodeFile(file: VFile): PolicyRoot {
   const value = file.value;
   const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
@@ -43,21 +44,41 @@ export function decodeFile(file: VFile): PolicyRoot {
     if (error instanceof DecodeError) file.fail(error.message, { ruleId: error.ruleId, source: 'policy-extract' });
     throw error;
   }
-  const source = format === 'html' ? renderHtml(decoded.text) : decoded.text;
-  if (format === 'html' && source.trim() === '')
-    file.fail('the page has no article text', { ruleId: 'input-blank', source: 'policy-extract' });
-  return {
-    type: 'root',
-    source,
-    view: source,
-    format,
-    encoding: decoded.encoding,
-    blocks: format === 'markdown' ? markdownBlocks(source) : textLines(source),
-    children: [],
-    meta: null,
-  };
+  return { type: 'root', source: decoded.text, view: decoded.text, format, encoding: decoded.encoding, blocks: [], children: [], meta: null };
+}
+
+/** Reads a format's decoded text: the source that spans index, and its blocks. */
+type Reader = (text: string) => { source: string; blocks: BlockNode[] };
+
+const plainText: Reader = (text) => ({ source: text, blocks: textLines(text) });
+
+const loaders: Record<Exclude<InputFormat, 'text'>, () => Promise<Reader>> = {
+  markdown: async () => {
+    const { markdownBlocks } = await import('../src/text/markdown.js');
+    return (text) => ({ source: text, blocks: markdownBlocks(text) });
+  },
+  html: async () => {
+    const { renderHtml } = await import('../src/text/html.js');
+    return (page) => plainText(renderHtml(page));
+  },
+};
+
+const readers: Partial<Record<InputFormat, Reader>> = { text: plainText };
+
+function read(reader: Reader, tree: PolicyRoot, file: VFile): void {
+  const { source, blocks } = reader(tree.source);
+  if (tree.format === 'html' && source.trim() === '') file.fail('the page has no article text', { ruleId: 'input-blank', source: 'policy-extract' });
+  tree.source = source;
+  tree.view = source;
+  tree.blocks = blocks;
 }
 
 export default function decode(this: Processor) {
   this.parser = (_document: string, file: VFile) => decodeFile(file);
+  return (tree: PolicyRoot, file: VFile): void | Promise<void> => {
+    const { format } = tree;
+    const reader = readers[format];
+    if (reader) return read(reader, tree, file);
+    return loaders[format as keyof typeof loaders]().then((loaded) => read((readers[format] = loaded), tree, file));
+  };
 }

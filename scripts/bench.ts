@@ -1,15 +1,21 @@
 // npm run bench: builds a synthetic corpus (≥ 5,000 documents, ≥ 100 MB) from
 // recombined sections of the samples — numbers, units and markers varied, in
-// both punctuation widths and both scripts — then times whole CLI runs: a cold
-// full build, a no-op rebuild, a rebuild after touching 1% of the inputs and a
-// cold single-document run, against a floor (read every input and run one
-// regex over it, one core). Ends with one line of JSON.
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// both punctuation widths and both scripts — then times whole CLI runs: cold
+// full builds, a no-op rebuild, a rebuild after touching 1% of the inputs and
+// cold single-document runs, against a floor (one regex over every input's
+// text, one core). `--runs N` repeats the timed runs (medians); `--vs PATH`
+// runs another build of the CLI (a checkout, or its dist/src/cli.js) in turn
+// with this one, for a before/after side by side. One line of JSON per CLI.
+// `npm run bench -- --real DIR...` benchmarks a real corpus instead
+// (scripts/bench-real.ts).
+import { parseArgs } from 'node:util';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
 import { packageRoot } from '../src/package-root.js';
+import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } from './bench-measure.js';
+import { realBench } from './bench-real.js';
 
 const root = packageRoot(import.meta.url);
 const cli = join(root, 'dist', 'src', 'cli.js');
@@ -81,86 +87,76 @@ function makeCorpus(dir: string): { files: string[]; bytes: number } {
   return { files, bytes: total };
 }
 
-/** Runs a command, polling its peak resident set (VmHWM) until it exits. */
-function timed(args: string[], cwd: string): Promise<{ seconds: number; peakRssMB: number; code: number }> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } });
-    let peak = 0;
-    const poll = setInterval(() => {
-      try {
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
-        peak = Math.max(peak, kb / 1024);
-      } catch {
-        // the process has exited
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { real: { type: 'boolean' }, runs: { type: 'string' }, repeat: { type: 'string' }, vs: { type: 'string' } },
+});
+const runs = Number(values.runs ?? 1);
+/** The CLI under test, and with --vs another build's (a checkout's root or its dist/src/cli.js) to run alongside. */
+const vsCli = (path: string) => (existsSync(join(path, 'dist', 'src', 'cli.js')) ? join(path, 'dist', 'src', 'cli.js') : resolve(path));
+const clis: Record<string, string> = { this: cli, ...(values.vs ? { vs: vsCli(values.vs) } : {}) };
+
+/** Cold build, no-op rebuild and single document, per CLI, `runs` times in turn; then 1% of the inputs touched (the first CLI). */
+async function syntheticBench(): Promise<void> {
+  // BENCH_DIR keeps the corpus (for profiling); by default it lives in a temporary directory.
+  const keep = process.env.BENCH_DIR;
+  const work = keep ?? mkdtempSync(join(tmpdir(), 'policy-bench-'));
+  if (keep) rmSync(keep, { recursive: true, force: true });
+  try {
+    process.stderr.write(`bench: building a synthetic corpus of ${documents} documents in ${work}\n`);
+    const { files, bytes } = makeCorpus(join(work, 'corpus'));
+    const mb = bytes / 1e6;
+    const scanMBps = floorMBps(files.map((f) => readFileSync(f, 'utf8')), bytes, regexScan, 1);
+    const runsOf: Record<string, { cold: Run[]; noop: Run[]; single: Run[]; timings: Record<string, number> }> = {};
+    const buildArgs = (name: string) => ['corpus', '--out', `out-${name}`, '--quiet', '--summary', `summary-${name}.json`];
+    for (let r = 0; r < runs; r++) {
+      for (const [name, path] of Object.entries(clis)) {
+        const of = (runsOf[name] ??= { cold: [], noop: [], single: [], timings: {} });
+        rmSync(join(work, `out-${name}`), { recursive: true, force: true });
+        of.cold.push(await timedCli(path, buildArgs(name), work));
+        of.timings = (JSON.parse(readFileSync(join(work, `summary-${name}.json`), 'utf8')) as { timings: Record<string, number> }).timings;
+        of.noop.push(await timedCli(path, buildArgs(name), work));
+        of.single.push(await timedCli(path, [files[1]!], work));
       }
-    }, 25);
-    child.on('exit', (code) => {
-      clearInterval(poll);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMB: Math.round(peak), code: code ?? 1 });
-    });
-  });
-}
-
-function scanFloor(files: string[]): number {
-  const started = performance.now();
-  let bytes = 0;
-  let hits = 0;
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    bytes += Buffer.byteLength(text);
-    hits += text.match(/\d+/g)?.length ?? 0;
+    }
+    const touched = files.filter((_, i) => i % 100 === 0);
+    for (const f of touched) appendFileSync(f, '\n（此件公开发布）\n');
+    const touch = await timedCli(cli, buildArgs('this'), work);
+    for (const [name, of] of Object.entries(runsOf)) {
+      const cold = median(of.cold.map((c) => c.seconds));
+      const all = [...of.cold, ...of.noop, ...of.single, ...(name === 'this' ? [touch] : [])];
+      const result = {
+        cli: name,
+        documents: files.length,
+        corpusMB: round(mb, 1),
+        runs,
+        coldMBps: round(mb / cold),
+        coldDocsPerSec: round(files.length / cold, 1),
+        scanMBps: round(scanMBps, 1),
+        noopSeconds: round(median(of.noop.map((n) => n.seconds))),
+        ...(name === 'this' ? { touchedSeconds: round(touch.seconds), touchedDocuments: touched.length } : {}),
+        singleDocSeconds: round(median(of.single.map((s) => s.seconds))),
+        peakRssMB: Math.max(...all.map((r) => r.peakRssMB)),
+        stageShare: stageShare(of.timings),
+        exitCodes: all.map((r) => r.code),
+      };
+      process.stdout.write(
+        [
+          `${name}: ${result.documents} documents, ${result.corpusMB} MB; medians of ${runs}`,
+          `cold full build   ${cold.toFixed(2)} s  ${result.coldMBps} MB/s  ${result.coldDocsPerSec} docs/s  (floor: one-core regex scan ${result.scanMBps} MB/s)`,
+          `no-op rebuild     ${result.noopSeconds} s`,
+          ...(name === 'this' ? [`1% touched        ${result.touchedSeconds} s (${touched.length} documents)`] : []),
+          `single document   ${result.singleDocSeconds} s (cold CLI run)`,
+          `peak RSS          ${result.peakRssMB} MB`,
+          `time per stage    ${Object.entries(result.stageShare).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', ')}`,
+          JSON.stringify(result),
+        ].join('\n') + '\n',
+      );
+    }
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
   }
-  if (hits < 0) throw new Error('unreachable');
-  return bytes / 1e6 / ((performance.now() - started) / 1000);
 }
 
-// BENCH_DIR keeps the corpus (for profiling); by default it lives in a temporary directory.
-const keep = process.env.BENCH_DIR;
-const work = keep ?? mkdtempSync(join(tmpdir(), 'policy-bench-'));
-if (keep) rmSync(keep, { recursive: true, force: true });
-try {
-  process.stderr.write(`bench: building a synthetic corpus of ${documents} documents in ${work}\n`);
-  const { files, bytes } = makeCorpus(join(work, 'corpus'));
-  const mb = bytes / 1e6;
-  const scanMBps = scanFloor(files);
-  const summary = join(work, 'summary.json');
-  const buildArgs = [cli, 'corpus', '--out', 'out', '--quiet', '--summary', summary];
-  const cold = await timed(buildArgs, work);
-  const timings = (JSON.parse(readFileSync(summary, 'utf8')) as { timings: Record<string, number> }).timings;
-  const noop = await timed(buildArgs, work);
-  const touched = files.filter((_, i) => i % 100 === 0);
-  for (const f of touched) appendFileSync(f, '\n（此件公开发布）\n');
-  const touch = await timed(buildArgs, work);
-  const single = await timed([cli, files[1]!], work);
-  const stageTotal = Object.values(timings).reduce((a, b) => a + b, 0);
-  const stageShare = Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Number((v / stageTotal).toFixed(3))]));
-  const result = {
-    documents: files.length,
-    corpusMB: Number(mb.toFixed(1)),
-    coldMBps: Number((mb / cold.seconds).toFixed(2)),
-    coldDocsPerSec: Number((files.length / cold.seconds).toFixed(1)),
-    scanMBps: Number(scanMBps.toFixed(1)),
-    noopSeconds: Number(noop.seconds.toFixed(2)),
-    touchedSeconds: Number(touch.seconds.toFixed(2)),
-    touchedDocuments: touched.length,
-    singleDocSeconds: Number(single.seconds.toFixed(2)),
-    peakRssMB: Math.max(cold.peakRssMB, noop.peakRssMB, touch.peakRssMB, single.peakRssMB),
-    stageShare,
-    exitCodes: [cold.code, noop.code, touch.code, single.code],
-  };
-  process.stdout.write(
-    [
-      `corpus            ${result.documents} documents, ${result.corpusMB} MB`,
-      `cold full build   ${cold.seconds.toFixed(2)} s  ${result.coldMBps} MB/s  ${result.coldDocsPerSec} docs/s  (floor: one-core regex scan ${result.scanMBps} MB/s)`,
-      `no-op rebuild     ${result.noopSeconds} s`,
-      `1% touched        ${result.touchedSeconds} s (${touched.length} documents)`,
-      `single document   ${result.singleDocSeconds} s (cold CLI run)`,
-      `peak RSS          ${result.peakRssMB} MB`,
-      `time per stage    ${Object.entries(stageShare).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', ')}`,
-      JSON.stringify(result),
-    ].join('\n') + '\n',
-  );
-} finally {
-  if (!keep) rmSync(work, { recursive: true, force: true });
-}
+if (values.real) await realBench(positionals, Number(values.runs ?? 3), Number(values.repeat ?? 1), clis);
+else await syntheticBench();

@@ -9,29 +9,22 @@ import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
-import { defaultMaxBytes, extract, extractFile } from './index.js';
-import { writeAtomic } from './io.js';
-import { build } from './corpus/build.js';
+import { defaultMaxBytes, writeAtomic } from './io.js';
 import { summaryLine } from './corpus/report-line.js';
 import { merge, MergeError } from './corpus/merge.js';
-import { createProgress, progressMode } from './corpus/progress.js';
 import { parseShard } from './corpus/shard.js';
 import { err, UsageError } from './commands/usage.js';
 import { parseInteger, parseSize } from './commands/options.js';
-import { exportCommand } from './commands/export.js';
-import { diffCommand } from './commands/diff.js';
-import { viewCommand } from './commands/view.js';
-import { serveCommand } from './commands/serve.js';
-import { watchCommand } from './commands/watch.js';
 import { readStdin, stdinFormats, type StdinFormat } from './commands/stdin.js';
 import { segmenterEngine } from './segmenter/index.js';
 
-const subcommands: Record<string, (argv: string[]) => Promise<number>> = {
-  export: exportCommand,
-  diff: diffCommand,
-  view: viewCommand,
-  serve: serveCommand,
-  watch: watchCommand,
+// The pipeline, the corpus build and each subcommand load only for the runs that use them.
+const subcommands: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  view: async () => (await import('./commands/view.js')).viewCommand,
+  serve: async () => (await import('./commands/serve.js')).serveCommand,
+  watch: async () => (await import('./commands/watch.js')).watchCommand,
 };
 
 const usage = `Usage: policy-extract INPUT... [--out DIR] [options]
@@ -111,6 +104,7 @@ function parse(argv: string[]) {
 /** One document to stdout: a file, or standard input (`-`). */
 async function single(path: string, maxBytes: number, format: StdinFormat | undefined): Promise<number> {
   try {
+    const { extract, extractFile } = await import('./index.js');
     const { json, warnings } = path === '-' ? await extract(await readStdin(format), { maxBytes }) : await extractFile(path, { maxBytes });
     warnings.forEach(err);
     process.stdout.write(json);
@@ -125,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
   const subcommand = subcommands[argv[0] ?? ''];
   if (subcommand && !argv.includes('--help') && !argv.includes('-h')) {
     try {
-      return await subcommand(argv.slice(1));
+      return await (await subcommand())(argv.slice(1));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message);
       throw error;
@@ -157,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError('several inputs (or a directory) need --out DIR');
     return single(positionals[0]!, maxBytes, values.format as StdinFormat | undefined);
   }
+  const [{ build }, { createProgress, progressMode }] = await Promise.all([import('./corpus/build.js'), import('./corpus/progress.js')]);
   const progress = createProgress(progressMode(process.stderr, Boolean(values.quiet)), process.stderr);
   const report = await build({
     inputs: positionals, out: values.out, concurrency, force: Boolean(values.force), check: Boolean(values.check),

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { createProcessor } from './processor.js';
+import { defaultMaxBytes } from './io.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
 import type { PolicyDocument } from '../schemas/policy-document.js';
 
@@ -15,7 +16,7 @@ export interface Options extends ExtractOptions {
   maxBytes?: number;
 }
 
-export const defaultMaxBytes = 20 * 1024 * 1024;
+export { defaultMaxBytes };
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
 

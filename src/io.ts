@@ -3,6 +3,9 @@ import { readdir, realpath, rename, stat, writeFile, mkdir, rm } from 'node:fs/p
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
+/** Inputs larger than this are refused unless the caller sets another limit (maxBytes, --max-bytes). */
+export const defaultMaxBytes = 20 * 1024 * 1024;
+
 export const inputExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export interface InputProblem {

@@ -35,7 +35,9 @@ function timed<P extends Fn>(stage: string, plugin: P): P {
       ((...a: Parameters<F>) => {
         const started = performance.now();
         const result = fn(...a);
-        record(a[fileAt] as unknown as VFile, stage, started);
+        const done = () => record(a[fileAt] as unknown as VFile, stage, started);
+        if (result instanceof Promise) return result.finally(done);
+        done();
         return result;
       }) as unknown as F;
     if (stage === 'decode' && this.parser) this.parser = measure(this.parser, 1);

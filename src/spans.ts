@@ -7,26 +7,51 @@ export interface SpannedEntity {
   span: [number, number];
 }
 
+type Spanned = Omit<SpannedEntity, 'path'>;
+
+/**
+ * Calls `visit` with every entity that has a text and a span, in document
+ * order, and a function that spells its JSON path (built only when asked).
+ * Stops at the first entity for which `visit` returns true.
+ */
+function eachSpanned(doc: PolicyDocument, visit: (entity: Spanned, path: () => string) => boolean): void {
+  const entities = (at: () => string, name: string, list: readonly Spanned[]) => list.some((e, i) => visit(e, () => `${at()}.${name}[${i}]`));
+  const sections = (at: () => string, list: readonly Section[]): boolean =>
+    list.some((s, i) => {
+      const here = () => `${at()}.sections[${i}]`;
+      return (
+        entities(here, 'quantities', s.quantities) ||
+        entities(here, 'deadlines', s.deadlines) ||
+        entities(here, 'responsibility.notes', s.responsibility?.notes ?? []) ||
+        sections(here, s.sections)
+      );
+    });
+  doc.parts.some((p, i) => {
+    const here = () => `parts[${i}]`;
+    return entities(here, 'quantities', p.quantities) || entities(here, 'deadlines', p.deadlines) || sections(here, p.sections);
+  });
+}
+
 /** Every entity with a `text` and a `span`, with its JSON path. */
 export function spannedEntities(doc: PolicyDocument): SpannedEntity[] {
   const out: SpannedEntity[] = [];
-  const add = (path: string, list: ReadonlyArray<{ text: string; span: [number, number] }>) =>
-    list.forEach((e, i) => out.push({ path: `${path}[${i}]`, text: e.text, span: e.span }));
-  const walk = (path: string, sections: Section[]) =>
-    sections.forEach((s, i) => {
-      const at = `${path}.sections[${i}]`;
-      add(`${at}.quantities`, s.quantities);
-      add(`${at}.deadlines`, s.deadlines);
-      add(`${at}.responsibility.notes`, s.responsibility?.notes ?? []);
-      walk(at, s.sections);
-    });
-  doc.parts.forEach((p, i) => {
-    add(`parts[${i}].quantities`, p.quantities);
-    add(`parts[${i}].deadlines`, p.deadlines);
-    walk(`parts[${i}]`, p.sections);
+  eachSpanned(doc, (e, path) => {
+    out.push({ path: path(), text: e.text, span: e.span });
+    return false;
   });
   return out;
 }
 
-export const brokenSpans = (doc: PolicyDocument, source: string): SpannedEntity[] =>
-  spannedEntities(doc).filter((e) => e.span[0] > e.span[1] || source.slice(e.span[0], e.span[1]) !== e.text);
+/** source.slice(start, end) === text, without cutting a copy. */
+const slices = ({ text, span: [start, end] }: Spanned, source: string) =>
+  start <= end && end - start === text.length && source.startsWith(text, start);
+
+/** Entities whose span does not slice their text out of `source` (at most `limit`), in one pass. */
+export function brokenSpans(doc: PolicyDocument, source: string, limit = Infinity): SpannedEntity[] {
+  const out: SpannedEntity[] = [];
+  eachSpanned(doc, (e, path) => {
+    if (!slices(e, source)) out.push({ path: path(), text: e.text, span: e.span });
+    return out.length >= limit;
+  });
+  return out;
+}

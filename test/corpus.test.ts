@@ -1,7 +1,7 @@
 // Corpus builds through the real CLI: incremental, deterministic, checkable,
 // shardable. Each test builds in its own temporary directory.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,28 @@ function corpus(): string {
 const snapshot = (dir: string) =>
   Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
+/** Each file's inode and modification time: a rewrite (even with the same bytes) changes them. */
+const writes = (dir: string) =>
+  Object.fromEntries(readdirSync(dir).sort().map((name) => {
+    const info = statSync(join(dir, name), { bigint: true });
+    return [name, `${info.ino}:${info.mtimeNs}`];
+  }));
+
+/** Starts a build and kills it (SIGKILL) once `outputs` documents are written; resolves with what was on disk then. */
+function killedBuild(cwd: string, outputs: number, ...args: string[]): Promise<string[]> {
+  const child = spawn(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), ...args], { cwd, stdio: 'ignore' });
+  const out = join(cwd, args[args.indexOf('--out') + 1]!);
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      const names = existsSync(out) ? readdirSync(out) : [];
+      if (names.filter((n) => n.endsWith('.json')).length < outputs) return;
+      clearInterval(poll);
+      child.kill('SIGKILL');
+      child.on('exit', () => resolve(names));
+    }, 5);
+  });
+}
+
 describe('corpus builds', () => {
   it('should skip unchanged inputs, rebuild changed ones and remove outputs of removed inputs', () => {
     const dir = corpus();
@@ -34,11 +56,19 @@ describe('corpus builds', () => {
     expect(cli(dir, 'in', '--out', 'out', '--force').stderr).toMatch(/14 inputs: 14 ok, 0 failed, 0 skipped/);
   });
 
-  it('should write the same bytes for any concurrency and any input order', () => {
+  it('should write the same bytes for any concurrency and any input order, for text, Markdown and HTML', () => {
     const dir = corpus();
-    cli(dir, 'in/samples', 'in/extra', '--out', 'a', '--concurrency', '1');
-    cli(dir, 'in/extra', 'in/samples', '--out', 'b', '--concurrency', '2');
-    expect(snapshot(join(dir, 'b'))).toEqual(snapshot(join(dir, 'a')));
+    // Real pages and regulations (from the audit snapshot) and every encoding, besides the samples.
+    for (const page of ['gov-41.html', 'gov-45.html', 'law-031.md', 'law-116.md']) cpSync(join('test/fixtures/audit/wild', page), join(dir, 'in', 'wild', page));
+    for (const more of ['html', 'encodings']) cpSync(join('test/fixtures', more), join(dir, 'in', more), { recursive: true });
+    const inputs = ['in/samples', 'in/extra', 'in/wild', 'in/html', 'in/encodings'];
+    expect(cli(dir, ...inputs, '--out', 'one', '--concurrency', '1').status).toBe(0);
+    const one = snapshot(join(dir, 'one'));
+    expect(Object.keys(one).filter((n) => /^(gov|law)-\d/.test(n))).toHaveLength(4);
+    for (const concurrency of ['2', '3']) {
+      expect(cli(dir, ...[...inputs].reverse(), '--out', concurrency, '--concurrency', concurrency).status).toBe(0);
+      expect(snapshot(join(dir, concurrency))).toEqual(one);
+    }
   });
 
   it('should write a sorted corpus index with counts', () => {
@@ -100,6 +130,32 @@ describe('corpus builds', () => {
     expect([1, 2, 3, 4].map((i) => keys.filter((k) => inShard(k, { index: i, count: 4 })).length).reduce((a, b) => a + b)).toBe(200);
     expect(parseShard('0/3')).toBeUndefined();
     expect(parseShard('4/3')).toBeUndefined();
+  });
+});
+
+describe('rebuilds', () => {
+  it('should touch no file when nothing changed', () => {
+    const dir = corpus();
+    expect(cli(dir, 'in', '--out', 'out').status).toBe(0);
+    const before = writes(join(dir, 'out'));
+    expect(cli(dir, 'in', '--out', 'out').stderr).toMatch(/15 inputs: 0 ok, 0 failed, 15 skipped/);
+    expect(writes(join(dir, 'out'))).toEqual(before);
+  });
+
+  it('should keep the outputs a killed build finished, skip them on the rerun and end as a clean build does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-corpus-'));
+    mkdirSync(join(dir, 'in'));
+    const samples = readdirSync('samples');
+    for (let i = 0; i < 60; i++) cpSync(join('samples', samples[i % samples.length]!), join(dir, 'in', `${String(i).padStart(2, '0')}-${samples[i % samples.length]}`));
+    const onDisk = await killedBuild(dir, 4, 'in', '--out', 'out', '--concurrency', '1', '--quiet');
+    expect(onDisk).not.toContain('manifest.policy-extract.json'); // killed before the end
+    const journaled = readFileSync(join(dir, 'out', 'manifest.policy-extract.journal'), 'utf8').split('\n').filter(Boolean).length;
+    expect(journaled).toBeGreaterThanOrEqual(3);
+    const rerun = cli(dir, 'in', '--out', 'out');
+    expect(rerun.stderr).toMatch(new RegExp(`60 inputs: ${60 - journaled} ok, 0 failed, ${journaled} skipped`));
+    expect(readdirSync(join(dir, 'out'))).not.toContain('manifest.policy-extract.journal');
+    expect(cli(dir, 'in', '--out', 'clean').status).toBe(0);
+    expect(snapshot(join(dir, 'out'))).toEqual(snapshot(join(dir, 'clean')));
   });
 });
 

@@ -2,14 +2,15 @@
 // input, skips what the manifest shows unchanged, extracts the rest on a pool
 // of worker threads (bounded by p-queue), removes outputs whose input is gone,
 // and writes the manifest and the corpus index. Output bytes never depend on
-// concurrency or input order.
+// concurrency or input order. Each finished output is journaled at once
+// (src/corpus/manifest.ts), and files are only written when their bytes change.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { open, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { ensureDir, listInputs, outputPath } from '../io.js';
 import { pipelineIdentity } from './fingerprint.js';
-import { emptyManifest, indexName, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { emptyManifest, indexName, journalName, ManifestJournal, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { WorkerPool } from './pool.js';
 import type { Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -84,27 +85,30 @@ function outputsOf(files: string[], out: string, failures: Failure[]): Input[] {
  */
 async function hashInput(path: string, maxBytes: number, compare: boolean): Promise<{ sha256: string; bytes: number } | { error: string }> {
   try {
-    const info = await stat(path);
-    // Too large to read: the worker refuses it with the limit named.
-    if (!compare || info.size > maxBytes) return { sha256: '', bytes: info.size };
-    return { sha256: sha256(await readFile(path)), bytes: info.size };
+    if (!compare) return { sha256: '', bytes: (await stat(path)).size };
+    const file = await open(path);
+    try {
+      const { size } = await file.stat();
+      // Too large to read: the worker refuses it with the limit named.
+      return { sha256: size > maxBytes ? '' : sha256(await file.readFile()), bytes: size };
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     return { error: (error as Error).message };
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+/** Names of the files in a directory (none when it does not exist). */
+async function filesIn(dir: string): Promise<Set<string>> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
 }
 
 /** JSON files in the directory that no manifest entry accounts for. */
 async function strayOutputs(out: string, manifest: Manifest): Promise<string[]> {
   const known = new Set([manifestName, indexName, ...Object.values(manifest.entries).map((e) => e.output)]);
-  const names = await readdir(out).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith('.json') && !known.has(n)).sort();
+  return [...(await filesIn(out))].filter((n) => n.endsWith('.json') && !known.has(n)).sort();
 }
 
 export async function build(options: BuildOptions): Promise<BuildReport> {
@@ -119,28 +123,38 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const inputs = outputsOf(files, out, report.failures);
   const identity = pipelineIdentity();
   const previous = await readManifest(out);
+  const present = await filesIn(out);
+  // Manifest and index on disk hold the whole previous build (no journal pending):
+  // unless this run changes an entry, it writes neither.
+  const settled =
+    previous?.pipeline.fingerprint === identity.fingerprint && previous.pipeline.version === identity.version &&
+    present.has(manifestName) && present.has(indexName) && !present.has(journalName);
   const manifest: Manifest = previous ?? emptyManifest(identity.version, identity.fingerprint);
   manifest.pipeline = identity;
 
   const current = new Set(inputs.map((i) => i.key));
   const gone = Object.keys(manifest.entries).filter((k) => !current.has(k)).sort();
+  const journal = new ManifestJournal(out);
+  /** Removes an input's output, then its entry (journaled): an entry left by a kill in between names a missing output, which is rebuilt. */
+  const forget = async (key: string) => {
+    const output = manifest.entries[key]!.output;
+    await rm(join(out, output), { force: true });
+    delete manifest.entries[key];
+    journal.record(key, null);
+    return output;
+  };
   if (options.check) {
     report.extra = [...gone.map((k) => manifest.entries[k]!.output), ...(await strayOutputs(out, manifest))].sort();
   } else {
     await ensureDir(out);
-    for (const key of gone) {
-      const output = manifest.entries[key]!.output;
-      await rm(join(out, output), { force: true });
-      delete manifest.entries[key];
-      report.removed.push(output);
-    }
+    for (const key of gone) report.removed.push(await forget(key));
   }
 
   const isCurrent = async (input: Input, sha: string): Promise<boolean> => {
     const entry = manifest.entries[input.key];
     if (options.force || !entry || entry.sha256 !== sha || entry.pipeline !== identity.fingerprint || entry.output !== input.output) return false;
-    const path = join(out, entry.output);
-    return options.check ? readFile(path).then((b) => sha256(b) === entry.outputSha256, () => false) : exists(path);
+    if (!options.check) return present.has(entry.output);
+    return readFile(join(out, entry.output)).then((b) => sha256(b) === entry.outputSha256, () => false);
   };
 
   // Hashing streams into building: a worker starts on the first changed input
@@ -157,15 +171,15 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       report.bytes += bytes;
       result.warnings.forEach((w) => options.onWarning?.(w));
       for (const [stage, ms] of Object.entries(result.timings)) report.timings[stage] = (report.timings[stage] ?? 0) + ms;
-      manifest.entries[input.key] = {
+      const entry = {
         sha256: result.sha256, pipeline: identity.fingerprint, output: input.output, outputSha256: result.outputSha256,
         bytes, summary: result.summary,
       };
+      manifest.entries[input.key] = entry;
+      journal.record(input.key, entry);
     } else {
       report.failures.push({ path: input.path, reason: result.reason, ruleId: result.ruleId });
-      const stale = manifest.entries[input.key];
-      if (stale) await rm(join(out, stale.output), { force: true });
-      delete manifest.entries[input.key];
+      if (manifest.entries[input.key]) await forget(input.key);
     }
     options.progress.tick();
   };
@@ -190,7 +204,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   await Promise.all(builds);
   await pool.close();
   options.progress.stop();
-  if (!options.check) await writeManifest(out, manifest);
+  journal.close();
+  if (!options.check && !(settled && journal.empty)) await writeManifest(out, manifest);
   for (const list of [report.stale, report.missing]) list.sort();
   report.failed = report.failures.length;
   report.failures.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -3,8 +3,12 @@
 // (chardet) among the supported ones and decoded strictly. Bytes that fit no
 // supported encoding, binary files and damaged UTF-8 are refused with a reason,
 // never decoded with replacement characters.
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import { binarySignatures, controlShareMax, minimumConfidence, supportedEncodings } from '../rules/encodings.js';
+
+/** chardet, loaded the first time bytes are not UTF-8: most inputs never need it. */
+let chardet: typeof import('chardet') | undefined;
+const detector = () => (chardet ??= createRequire(import.meta.url)('chardet') as typeof import('chardet'));
 
 export interface Decoded {
   text: string;
@@ -121,7 +125,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
       `is UTF-8 but for invalid bytes at byte ${damage.at} (truncated characters or mixed encodings)`,
       'decode-invalid-bytes',
     );
-  const candidates = chardet
+  const candidates = detector()
     .analyse(bytes)
     .filter((c) => c.confidence >= minimumConfidence)
     .flatMap((c) => supportedEncodings.filter((e) => e.detected.includes(c.name)).map((e) => e.name));
@@ -133,4 +137,10 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     `bytes fit no supported encoding (UTF-8, UTF-16, GB18030, Big5${candidates.length ? `; tried ${[...new Set(candidates)].join(', ')}` : ''})`,
     'decode-unsupported-encoding',
   );
+}
+
+/** The charset an HTML page declares in a <meta> tag, if any. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
 }

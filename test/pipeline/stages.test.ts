@@ -9,7 +9,12 @@ import extract from '../../pipeline/extract.js';
 import type { PolicyRoot } from '../../src/tree.js';
 import type { WordSegmenter } from '../../src/segmenter/index.js';
 
-const parse = (value: Uint8Array | string, path = 'doc.txt') => unified().use(decode).parse(new VFile({ value, path })) as PolicyRoot;
+/** The decode stage alone: its parser (bytes → text) and its transformer (text → blocks). */
+async function decoded(value: Uint8Array | string, path = 'doc.txt'): Promise<PolicyRoot> {
+  const processor = unified().use(decode);
+  const file = new VFile({ value, path });
+  return (await processor.run(processor.parse(file), file)) as PolicyRoot;
+}
 const bytes = (...parts: Array<number[] | string>) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
@@ -21,40 +26,38 @@ async function through(stages: 'normalise' | 'segment' | 'extract', text: string
   return (await processor.run(processor.parse(file), file)) as PolicyRoot;
 }
 
-describe('decode', () => {
-  it('should drop a UTF-8 byte-order mark so spans index the text after it', () => {
-    const tree = parse(bytes([0xef, 0xbb, 0xbf], '一、总体要求\n'));
+describe('decode', async () => {
+  it('should drop a UTF-8 byte-order mark so spans index the text after it', async () => {
+    const tree = await decoded(bytes([0xef, 0xbb, 0xbf], '一、总体要求\n'));
     expect(tree.source).toBe('一、总体要求\n');
     expect(tree.encoding).toBe('utf-8');
     expect(tree.blocks).toEqual([{ type: 'line', span: [0, 6] }]);
   });
 
-  it('should decode UTF-16LE with its byte-order mark', () => {
+  it('should decode UTF-16LE with its byte-order mark', async () => {
     const utf16 = [0xff, 0xfe, ...[...'一、甲'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])];
-    const tree = parse(Uint8Array.from(utf16));
+    const tree = await decoded(Uint8Array.from(utf16));
     expect(tree.source).toBe('一、甲');
     expect(tree.encoding).toBe('utf-16le');
   });
 
-  it('should refuse damaged UTF-8 (a truncated character) with a rule id and the byte, not replace it', () => {
+  it('should refuse damaged UTF-8 (a truncated character) with a rule id and the byte, not replace it', async () => {
     const damaged = bytes('一、总体要求\n', [0xe6, 0x94]);
-    expect(() => parse(damaged)).toThrow(
-      expect.objectContaining({ ruleId: 'decode-invalid-bytes', fatal: true, reason: expect.stringContaining('at byte 19') }),
-    );
+    await expect(decoded(damaged)).rejects.toMatchObject({ ruleId: 'decode-invalid-bytes', fatal: true, reason: expect.stringContaining('at byte 19') });
   });
 
-  it('should refuse bytes that fit no supported encoding', () => {
-    expect(() => parse(bytes([0xc3, 0x28, 0xff]))).toThrow(expect.objectContaining({ ruleId: 'decode-unsupported-encoding' }));
+  it('should refuse bytes that fit no supported encoding', async () => {
+    await expect(decoded(bytes([0xc3, 0x28, 0xff]))).rejects.toMatchObject({ ruleId: 'decode-unsupported-encoding' });
   });
 
-  it('should keep indentation (ideographic spaces) outside line spans', () => {
-    const tree = parse('　　第一条　为了规范管理。\r\n\r\n  二、任务');
+  it('should keep indentation (ideographic spaces) outside line spans', async () => {
+    const tree = await decoded('　　第一条　为了规范管理。\r\n\r\n  二、任务');
     expect(tree.blocks.map((b) => tree.source.slice(b.span[0], b.span[1]))).toEqual(['第一条　为了规范管理。', '二、任务']);
   });
 
-  it('should read Markdown with remark: heading marks and HTML comments are not text, GFM tables are tables', () => {
+  it('should read Markdown blocks: heading marks and HTML comments are not text, GFM tables are tables', async () => {
     const md = '# 某某条例\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n## 第一章　总则\n\n第一条 为了规范管理。\n\n| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n';
-    const tree = parse(md, 'doc.md');
+    const tree = await decoded(md, 'doc.md');
     expect(tree.format).toBe('markdown');
     const lines = tree.blocks.filter((b) => b.type === 'line').map((b) => md.slice(b.span[0], b.span[1]));
     expect(lines).toEqual(['某某条例', '2020年1月1日 通过', '第一章　总则', '第一条 为了规范管理。']);

@@ -1,0 +1,124 @@
+// npm run bench -- --real DIR... [--runs N] [--repeat K] [--vs OTHER_CLI]:
+// cold builds of a real corpus, one format at a time (txt, md, html) and all
+// together, against one-core floors measured in the same run: the parsers the
+// pipeline depends on, called as it calls them (remark-parse with
+// GFM tables and footnotes; parse5), and a regex scan. --repeat copies every
+// document K times under other names, so that start-up costs are spread
+// thin. Rounds alternate the formats (and, with --vs, another build of
+// the CLI, for a before/after side by side); figures are medians. One JSON
+// line per CLI.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, extname, join, relative } from 'node:path';
+import { listInputs } from '../src/io.js';
+import { parseHtml } from '../src/text/html.js';
+import { parseMarkdown } from '../src/text/markdown.js';
+import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } from './bench-measure.js';
+
+type Format = 'txt' | 'md' | 'html';
+
+const formatOf = (path: string): Format => {
+  const ext = extname(path).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : 'txt';
+};
+
+interface Group {
+  /** Every copy. */
+  files: string[];
+  bytes: number;
+  /** Each document once, for the floors. */
+  texts: string[];
+  textBytes: number;
+}
+
+const group = (): Group => ({ files: [], bytes: 0, texts: [], textBytes: 0 });
+
+/**
+ * The inputs under `dirs`, copied into `work/<format>/` (one cold build per
+ * format), each `repeat` times under another name: a larger corpus of the
+ * same documents, so start-up costs are spread thin.
+ */
+async function groups(dirs: string[], work: string, repeat: number): Promise<Record<Format, Group>> {
+  const out: Record<Format, Group> = { txt: group(), md: group(), html: group() };
+  for (const [i, dir] of dirs.entries()) {
+    for (const file of (await listInputs([dir])).files) {
+      const into = out[formatOf(file)];
+      const bytes = readFileSync(file);
+      into.texts.push(new TextDecoder().decode(bytes));
+      into.textBytes += bytes.length;
+      for (let k = 0; k < repeat; k++) {
+        const name = relative(dir, file);
+        const copy = join(work, formatOf(file), String(i), k ? name.replace(/(\.[^.]*)$/, `-${k}$1`) : name);
+        mkdirSync(dirname(copy), { recursive: true });
+        copyFileSync(file, copy);
+        into.files.push(copy);
+        into.bytes += bytes.length;
+      }
+    }
+  }
+  return out;
+}
+
+interface Build {
+  run: Run;
+  timings: Record<string, number>;
+  failed: number;
+}
+
+async function coldBuild(cli: string, inputs: string[], work: string, name: string): Promise<Build> {
+  const out = join(work, 'out', name);
+  const summary = join(work, 'out', `${name}.summary.json`);
+  rmSync(out, { recursive: true, force: true });
+  const run = await timedCli(cli, [...inputs, '--out', out, '--quiet', '--summary', summary], work);
+  const report = JSON.parse(readFileSync(summary, 'utf8')) as { timings: Record<string, number>; failed: number };
+  return { run, timings: report.timings, failed: report.failed };
+}
+
+export async function realBench(dirs: string[], runs: number, repeat: number, clis: Record<string, string>): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'policy-bench-real-'));
+  try {
+    const byFormat = await groups(dirs, work, repeat);
+    const formats = (Object.keys(byFormat) as Format[]).filter((f) => byFormat[f].files.length > 0);
+    const workers = availableParallelism();
+    const all = formats.flatMap((f) => byFormat[f].texts);
+    const allBytes = formats.reduce((sum, f) => sum + byFormat[f].bytes, 0);
+    const allTextBytes = formats.reduce((sum, f) => sum + byFormat[f].textBytes, 0);
+    const builds: Record<string, Record<string, Build[]>> = Object.fromEntries(Object.keys(clis).map((c) => [c, {}]));
+    const floorRuns: Record<string, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
+    for (let r = 0; r < runs; r++) {
+      process.stderr.write(`bench: round ${r + 1} of ${runs}\n`);
+      floorRuns.regexScan!.push(floorMBps(all, allTextBytes, regexScan));
+      floorRuns.markdownParse!.push(floorMBps(byFormat.md.texts, byFormat.md.textBytes, parseMarkdown));
+      floorRuns.htmlParse!.push(floorMBps(byFormat.html.texts, byFormat.html.textBytes, parseHtml));
+      for (const [name, cli] of Object.entries(clis)) {
+        for (const format of [...formats, 'all'] as const) {
+          const inputs = format === 'all' ? formats.map((f) => join(work, f)) : [join(work, format)];
+          ((builds[name]![format] ??= [])).push(await coldBuild(cli, inputs, work, `${name}-${format}`));
+        }
+      }
+    }
+    const floors = Object.fromEntries(Object.entries(floorRuns).map(([k, v]) => [k, round(median(v))]));
+    const floorOf: Record<Format, number> = { txt: floors.regexScan!, md: floors.markdownParse!, html: floors.htmlParse! };
+    const figures = (list: Build[], docs: number, bytes: number) => {
+      const seconds = median(list.map((b) => b.run.seconds));
+      const timings: Record<string, number> = {};
+      for (const b of list) for (const [k, v] of Object.entries(b.timings)) timings[k] = (timings[k] ?? 0) + v;
+      return {
+        docs, MB: round(bytes / 1e6), seconds: round(seconds), MBps: round(bytes / 1e6 / seconds), docsPerSec: round(docs / seconds, 1),
+        stageShare: stageShare(timings), peakRssMB: Math.max(...list.map((b) => b.run.peakRssMB)), failed: list[0]!.failed,
+      };
+    };
+    for (const name of Object.keys(clis)) {
+      const perFormat = Object.fromEntries(
+        formats.map((f) => {
+          const fig = figures(builds[name]![f]!, byFormat[f].files.length, byFormat[f].bytes);
+          return [f, { ...fig, ofFloorTimesWorkers: round(fig.MBps / (floorOf[f] * workers), 3) }];
+        }),
+      );
+      const total = figures(builds[name]!.all!, formats.reduce((n, f) => n + byFormat[f].files.length, 0), allBytes);
+      process.stdout.write(`${JSON.stringify({ cli: name, dirs, repeat, workers, runs, formats: perFormat, all: total, floors })}\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
