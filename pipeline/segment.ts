@@ -3,7 +3,7 @@
 // inside them, are page noise: they stay in `tree.blocks` for metadata only.
 import type { BlockNode, LineNode, PartNode, PolicyRoot, TableNode } from '../src/tree.js';
 import { groupTables } from '../src/segment/tables.js';
-import { isNoise, PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
+import { PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
 import { signatureStart } from '../src/segment/signature.js';
 import { buildSections } from '../src/segment/sections.js';
 
@@ -33,7 +33,7 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
     const lines: LineNode[] = [];
     for (let i = a; i < b; i++) {
       const block = page.blocks[i];
-      if (block?.type === 'line' && !isNoise(page.text(i))) lines.push(block);
+      if (block?.type === 'line' && !page.noise(i)) lines.push(block);
     }
     return lines;
   };
@@ -42,7 +42,7 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
   for (let i = from; i < to; i++) {
     const block = page.blocks[i]!;
     if (block.type === 'table') tables.push({ ...block, title: block.title ?? tableTitle(tree, lastLine) });
-    else if (!isNoise(page.text(i))) lastLine = block;
+    else if (!page.noise(i)) lastLine = block;
   }
   const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
   const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));

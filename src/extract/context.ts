@@ -19,13 +19,15 @@ export class Quoted {
     private readonly start: number,
     end: number,
   ) {
-    openers.lastIndex = start;
-    for (let m = openers.exec(view); m && m.index < end; m = openers.exec(view)) {
+    // Searched within the range only: a line without quotes must not cost a scan to the end of the document.
+    const text = view.slice(start, end);
+    openers.lastIndex = 0;
+    for (let m = openers.exec(text); m; m = openers.exec(text)) {
       const i = m.index;
-      const j = view.indexOf(quotePairs[m[0]]!, i + 1);
-      if (j < 0 || j >= end || j - i > quoteLengthMax) continue;
+      const j = text.indexOf(quotePairs[m[0]]!, i + 1);
+      if (j < 0 || j - i > quoteLengthMax) continue;
       this.mask ??= new Uint8Array(end - start);
-      this.mask.fill(1, i + 1 - start, j - start);
+      this.mask.fill(1, i + 1, j);
       if (m[0] !== '《') openers.lastIndex = j + 1;
     }
   }
@@ -33,4 +35,12 @@ export class Quoted {
   has(at: number): boolean {
     return this.mask !== null && this.mask[at - this.start] === 1;
   }
+}
+
+/** The quotations of a range, found once and shared by the extractors that read it. */
+const quotedOf = new WeakMap<TextRange, Quoted>();
+export function quotations(range: TextRange): Quoted {
+  let quoted = quotedOf.get(range);
+  if (!quoted) quotedOf.set(range, (quoted = new Quoted(range.view, range.start, range.end)));
+  return quoted;
 }

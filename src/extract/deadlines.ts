@@ -7,7 +7,7 @@ import { cnDigitClass } from '../rules/zh/numerals.js';
 import { targetVerbs } from '../rules/zh/quantities.js';
 import { readNumber } from '../text/numbers.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
-import { Quoted, type TextRange } from './context.js';
+import { quotations, type TextRange } from './context.js';
 
 export interface DeadlineContext {
   /** The year a month without a year refers to: the year the document governs. */
@@ -127,7 +127,7 @@ const lookBehind = 8;
 
 export function findDeadlines(range: TextRange, context: DeadlineContext): Deadline[] {
   const { source, view, start, end } = range;
-  const quoted = new Quoted(view, start, end);
+  const quoted = quotations(range);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
   for (let at = nextOpener(view, start, end); at < end; ) {

@@ -10,7 +10,7 @@ import {
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
 import { afterComparator, alternation, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
-import { Quoted, type TextRange } from './context.js';
+import { quotations, type Quoted, type TextRange } from './context.js';
 import { joinRanges, SharedUnitList } from './quantity-lists.js';
 
 const noMagnitudeWord = magnitudeWords.map((w) => w.slice(1)).join('|');
@@ -116,7 +116,7 @@ function bareCounts(c: Candidate, view: string, start: number, explicit: Before 
 
 export function findQuantities(range: TextRange): Quantity[] {
   const { source, view, start, end } = range;
-  const quoted = new Quoted(view, start, end);
+  const quoted = quotations(range);
   const inDesignation = designated(view, start, end);
   const found: Quantity[] = [];
   const shared = new SharedUnitList(view);

@@ -32,26 +32,45 @@ const titleKey = (s: string) => compact(s).replace(/[(〔][^()〔〕]*[)〕]$/, 
 /** Page widgets are short lines; a paragraph that mentions 点击量 is text. */
 const noiseLengthMax = 100;
 
-export function isNoise(view: string): boolean {
+function isNoise(view: string): boolean {
   return view.length <= noiseLengthMax && noiseLines.some((re) => re.test(view));
 }
 
+/** The page's blocks as the segmenter reads them; each line's text, noise verdict and title are worked out once. */
 export class PageLines {
+  private readonly texts: Array<string | undefined> = [];
+  /** Per block: 0 not yet judged, 1 text, 2 noise. */
+  private readonly noiseVerdicts: Uint8Array;
+  /** The title starting at a block, once looked for (see titleAt). */
+  readonly titles = new Map<number, TitleCandidate | null>();
+
   constructor(
     readonly view: string,
     readonly blocks: BlockNode[],
-  ) {}
+  ) {
+    this.noiseVerdicts = new Uint8Array(blocks.length);
+  }
   text(i: number): string {
-    const b = this.blocks[i];
-    return b && b.type === 'line' ? this.view.slice(b.span[0], b.span[1]) : '';
+    let text = this.texts[i];
+    if (text === undefined) {
+      const b = this.blocks[i];
+      this.texts[i] = text = b && b.type === 'line' ? this.view.slice(b.span[0], b.span[1]) : '';
+    }
+    return text;
   }
   isLine(i: number): boolean {
     return this.blocks[i]?.type === 'line';
   }
+  /** Whether block i is a line of page noise. */
+  noise(i: number): boolean {
+    if (i < 0 || i >= this.blocks.length) return false;
+    if (this.noiseVerdicts[i] === 0) this.noiseVerdicts[i] = this.isLine(i) && isNoise(this.text(i)) ? 2 : 1;
+    return this.noiseVerdicts[i] === 2;
+  }
   /** Next line index after i that is not noise. */
   next(i: number): number {
     let j = i + 1;
-    while (j < this.blocks.length && this.isLine(j) && isNoise(this.text(j))) j++;
+    while (j < this.blocks.length && this.noise(j)) j++;
     return j;
   }
 }
@@ -85,6 +104,12 @@ function continuesTitle(page: PageLines, at: number): boolean {
  * may go on: "…记录制度" + "重大执法决定法制审核制度的指导意见").
  */
 function titleAt(page: PageLines, i: number): TitleCandidate | null {
+  let found = page.titles.get(i);
+  if (found === undefined) page.titles.set(i, (found = findTitleAt(page, i)));
+  return found;
+}
+
+function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
   let key = compact(page.text(i));
   if (matchMarker(key) || /^附件/.test(key)) return null;
@@ -99,7 +124,7 @@ function titleAt(page: PageLines, i: number): TitleCandidate | null {
 function titles(page: PageLines, from: number, to: number): TitleCandidate[] {
   const found: TitleCandidate[] = [];
   for (let i = from; i < to; i++) {
-    if (isNoise(page.text(i))) continue;
+    if (page.noise(i)) continue;
     const t = titleAt(page, i);
     if (t) {
       found.push(t);
@@ -111,7 +136,7 @@ function titles(page: PageLines, from: number, to: number): TitleCandidate[] {
 
 function firstMarkerLine(page: PageLines, from: number): number {
   for (let i = from; i < page.blocks.length; i++) {
-    if (page.isLine(i) && !isNoise(page.text(i)) && matchMarker(page.text(i))) return i;
+    if (page.isLine(i) && !page.noise(i) && matchMarker(page.text(i))) return i;
   }
   return page.blocks.length;
 }

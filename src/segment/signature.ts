@@ -3,7 +3,7 @@
 // block is the part's own text, never the last section's.
 import { looksLikeOrgan } from '../rules/zh/organs.js';
 import { attachmentList, dateLine, publicationRemark } from '../rules/zh/page.js';
-import { isNoise, type PageLines } from './parts.js';
+import type { PageLines } from './parts.js';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 const listItem = /^\d+\s*[.、]/;
@@ -25,7 +25,7 @@ export function signatureStart(page: PageLines, from: number, to: number): numbe
   for (let i = to - 1; i >= from; i--) {
     const text = page.text(i);
     if (!page.isLine(i)) break;
-    if (isNoise(text) || publicationRemark.test(compact(text))) {
+    if (page.noise(i) || publicationRemark.test(compact(text))) {
       start = i;
       continue;
     }

@@ -3,9 +3,21 @@
 // punctuation, ideographic and no-break spaces, compatibility ideographs) and
 // traditional characters are simplified, one code unit for one code unit.
 // Rules match on the view; every span they return indexes the source unchanged.
-import * as OpenCC from 'opencc-js/t2cn';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
-let toSimplified: ((text: string) => string) | undefined;
+/** Traditional → simplified, one character for one (generated from OpenCC: scripts/build-simplified.ts), read on first use. */
+let toSimplified: Map<number, number> | undefined;
+function simplifiedTable(): Map<number, number> {
+  if (!toSimplified) {
+    const file = join(packageRoot(import.meta.url), 'src', 'rules', 'zh', 'simplified.generated.utf8');
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length === 2);
+    toSimplified = new Map(lines.map((l) => [l.charCodeAt(0), l.charCodeAt(1)]));
+  }
+  return toSimplified;
+}
+
 /** Code unit → its view code unit, filled on first sight (0: not yet known). */
 const known = new Uint16Array(0x10000);
 
@@ -30,12 +42,7 @@ function compatibility(code: number): number {
   return folded.length === 1 ? folded.charCodeAt(0) : code;
 }
 
-function simplify(code: number): number {
-  const convert = (toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
-  const converted = convert(String.fromCharCode(code));
-  // Only one-for-one replacements keep offsets aligned.
-  return converted.length === 1 ? converted.charCodeAt(0) : code;
-}
+const simplify = (code: number): number => simplifiedTable().get(code) ?? code;
 
 /** The view's code unit for a code unit, remembered in `known` for every code seen. */
 function viewCode(code: number): number {
