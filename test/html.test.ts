@@ -1,6 +1,6 @@
 // A saved government page runs through the same stages as plain text.
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../src/index.js';
+import { extract, extractFile } from '../src/index.js';
 import { brokenSpans } from '../src/spans.js';
 import { flatSections } from './helpers.js';
 
@@ -57,5 +57,15 @@ describe('HTML input', async () => {
         ['3', '农业物联网基地', '市农业农村局', '2025年底'],
       ],
     });
+  });
+
+  it('should render a layout table (the article in a <td>) as text, not as one flattened row', async () => {
+    const page = `<html><body><table><tr><td><table><tr><td id="content">
+      <p>某某市人民政府关于同意迁址新建的批复</p><p>某政函〔2023〕5号</p><p>市发展改革委：</p>
+      <p>你委的请示收悉，现批复如下：同意迁址新建。</p><p>某某市人民政府</p><p>2023年5月6日</p>
+      </td></tr></table></td></tr></table></body></html>`;
+    const { document: reply } = await extract({ value: page, path: 'reply.html' });
+    expect(reply.source.text).toContain('市发展改革委：\n');
+    expect(reply.meta).toMatchObject({ title: '某某市人民政府关于同意迁址新建的批复', docNumber: '某政函〔2023〕5号', issuedOn: '2023-05-06' });
   });
 });

@@ -14,6 +14,8 @@ export const furniture =
 export const blockElements = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article',
   'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'hr', 'main', 'header', 'figure', 'figcaption', 'tbody', 'thead',
+  // Cells of a layout table (see isLayoutTable); a data table's cells become `|` rows instead.
+  'td', 'th',
 ]);
 
 /** Labels of the metadata box gov.cn-style pages print above the text. */

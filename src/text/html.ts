@@ -64,6 +64,24 @@ function tableRows(page: PageFacts, table: Element): string[][] {
   return rows;
 }
 
+/** Paragraphs in one cell from which a table is the page's layout, not data. */
+const layoutParagraphs = 3;
+
+/**
+ * A table that lays the page out rather than holding data: a cell holds another
+ * table, or paragraphs of text (gov.cn pages put the article in a <td>). Its
+ * cells are rendered as text, not flattened into `|` rows.
+ */
+function isLayoutTable(table: Element): boolean {
+  const cells = (node: Element): Element[] =>
+    elementsOf(node).flatMap((c) => (c.tagName === 'td' || c.tagName === 'th' ? [c] : c.tagName === 'table' ? [] : cells(c)));
+  const holds = (node: Element, tags: ReadonlySet<string>): number =>
+    elementsOf(node).reduce((n, c) => n + (tags.has(c.tagName) ? 1 : 0) + (c.tagName === 'table' ? 0 : holds(c, tags)), 0);
+  return cells(table).some((cell) => holds(cell, nestedTable) > 0 || holds(cell, paragraphTags) >= layoutParagraphs);
+}
+const nestedTable: ReadonlySet<string> = new Set(['table']);
+const paragraphTags: ReadonlySet<string> = new Set(['p', 'div']);
+
 function render(page: PageFacts, node: Node, out: string[]): void {
   if (isText(node)) {
     out.push(node.value.replace(/[\r\n\t ]+/g, ' '));
@@ -72,7 +90,7 @@ function render(page: PageFacts, node: Node, out: string[]): void {
   if (!isElement(node) && node.nodeName !== '#document') return;
   if (isElement(node)) {
     if (page.dropped(node)) return;
-    if (node.tagName === 'table') {
+    if (node.tagName === 'table' && !isLayoutTable(node)) {
       out.push('\n', ...tableRows(page, node).map((r) => `${r.join(' | ')}\n`));
       return;
     }
