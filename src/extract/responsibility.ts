@@ -46,8 +46,6 @@ function brackets(view: string, start: number, end: number): Array<{ open: numbe
   return found;
 }
 
-const byPieces = (groups: Group[], set: Set<Group>) => groups.filter((g) => set.has(g));
-
 /** A bracket of names alone is a note when each is an organ in full or a collective (各县市区), one at least an organ. */
 const isBareList = (names: string[]) =>
   names.some(isStrongOrgan) && names.every((n) => isStrongOrgan(n) || collectiveOpener.test(n));
@@ -96,8 +94,9 @@ export function readNote(
 ): ResponsibilityNote | null {
   const { source, view } = range;
   const read = readGroups(view, from, to);
-  if (!read.stated && !bare) return null;
   const viewName = ([a, b]: Piece) => view.slice(a, b).trim().replace(/等$/, '').trim();
+  // A bracket that states nothing is a note only if it lists names: most are "(2022-2024年)", "(以下简称…)".
+  if (!read.stated && (!bare || !read.groups.every((g) => g.pieces.every((p) => looksLikeOrgan(viewName(p)))))) return null;
   const split = read.groups.map((g) => ({ ...g, pieces: g.pieces.flatMap((p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
   const pieces = split.flatMap((g) => g.pieces);
   const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
@@ -109,7 +108,7 @@ export function readNote(
   const { lead, cooperating, first } = assignRoles(kept, rules, all.length);
   const name = ([a, b]: Piece) => source.slice(a, b).trim().replace(/等$/, '').trim();
   const units = all.map(name);
-  const pick = (set: Set<Group>) => byPieces(kept, set).flatMap((g) => g.pieces.map(name));
+  const pick = (set: Set<Group>) => kept.filter((g) => set.has(g)).flatMap((g) => g.pieces.map(name));
   return {
     text: source.slice(noteStart, noteEnd),
     span: [noteStart, noteEnd],
