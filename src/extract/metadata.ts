@@ -49,9 +49,11 @@ function readLabels(tree: PolicyRoot): Labelled {
 function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
   if (labelled.docNumber) return compact(labelled.docNumber);
   const candidates = lines(tree).map((line) => {
-    const view = compact(tree.view.slice(line.span[0], line.span[1]));
-    const m = /[〔[【(]\d{4}/.test(view) ? docNumber.exec(view) : null;
-    return { m, view, line };
+    const raw = tree.view.slice(line.span[0], line.span[1]);
+    // Only a line with a bracketed year can hold a 文号 (spaces inside it are allowed: "〔 2020 〕").
+    if (!/[〔[【(]\s*\d{4}/.test(raw)) return { m: null, view: raw, line };
+    const view = compact(raw);
+    return { m: docNumber.exec(view), view, line };
   });
   const pick =
     candidates.find((c) => c.m && c.m[0] === c.view) ?? candidates.find((c) => c.m && fileName.test(c.view));

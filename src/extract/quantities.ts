@@ -71,7 +71,7 @@ function candidate(m: RegExpMatchArray, start: number, view: string): Candidate 
 function designated(view: string, start: number, end: number): (at: number) => boolean {
   const spans: Array<[number, number]> = [];
   const text = view.slice(start, end);
-  for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
+  if (text.includes('届')) for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 

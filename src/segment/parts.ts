@@ -177,7 +177,9 @@ function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): Titl
 function attachmentStarts(page: PageLines, from: number): number[] {
   const starts: number[] = [];
   for (let i = from; i < page.blocks.length; i++) {
-    const m = attachmentHeading.exec(compact(page.text(i)));
+    // A heading line is short and opens with 附件: most lines are neither (and need no compacting).
+    const text = page.text(i);
+    const m = text.startsWith('附') && text.length <= 16 ? attachmentHeading.exec(compact(text)) : null;
     if (!m || m[1]) continue;
     const next = page.next(i);
     if (next < page.blocks.length && (page.isLine(next) || page.blocks[next]?.type === 'table')) starts.push(i);
