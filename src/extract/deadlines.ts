@@ -34,7 +34,11 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'recurring', pattern: new RegExp(`每(${alt(Object.keys(recurringPeriods))})`, 'y') },
   {
     name: 'within',
-    pattern: new RegExp(`(\\d+|[${cnDigitClass}十百]+)(个)?(${alt(Object.keys(withinUnits))})(${alt(withinClosers)})`, 'y'),
+    // 3—5年内: a span given as a range limits by its upper end.
+    pattern: new RegExp(
+      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:-|—|–|~|～|至|到))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alt(Object.keys(withinUnits))})(${alt(withinClosers)})`,
+      'y',
+    ),
   },
 ];
 

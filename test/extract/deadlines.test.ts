@@ -46,6 +46,8 @@ const corpus: Array<{ input: string; results: Array<Record<string, string>> }> =
     { text: '每年', kind: 'recurring', every: 'year' },
     { text: '每年', kind: 'recurring', every: 'year' },
   ] },
+  // A span given as a range limits by its upper end.
+  { input: '在2—3年内调整到位', results: [{ text: '2—3年内', kind: 'within', within: 'P3Y' }] },
   // 压缩至90个工作日以内 is a target duration (a quantity), not a time limit.
   { input: '审批时间压缩至90个工作日以内', results: [] },
 ];
