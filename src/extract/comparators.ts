@@ -5,9 +5,7 @@ import type { Comparator } from '../../schemas/policy-document.js';
 import {
   comparatorFillers, comparatorsAfter, comparatorsBefore, negated, negations, notComparatorBefore过, superlatives,
 } from '../rules/zh/quantities.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-export const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+import { alternation } from '../text/alternation.js';
 
 export const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
   table.find(([w]) => w === word)?.[1] ?? '=';

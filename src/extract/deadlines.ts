@@ -6,6 +6,7 @@ import {
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { targetVerbs } from '../rules/zh/quantities.js';
 import { readNumber } from '../text/numbers.js';
+import { alternation } from '../text/alternation.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
 import { quotations, type TextRange } from './context.js';
 
@@ -14,9 +15,8 @@ export interface DeadlineContext {
   documentYear: number | null;
 }
 
-const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const prefix = `(${alt(byPrefixes)})?`;
-const suffix = `(${alt(bySuffixes)})?`;
+const prefix = `(${alternation(byPrefixes)})?`;
+const suffix = `(${alternation(bySuffixes)})?`;
 const day = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
 
 /** Rules in the order they are tried at each position; the first that matches wins. */
@@ -25,18 +25,18 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4})年?[)）]/y },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
   { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4})年(\\d{1,2})月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
-  { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4})年(${alt(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
-  { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4})年(${alt(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
-  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2})月(\\d{1,2})日(${alt(bySuffixes)})`, 'y') },
-  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(份)?(底|末)?(${alt(bySuffixes)})?`, 'y') },
-  { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alt(thisYear)})?(年底|年末|底|末)(${alt(bySuffixes)})?`, 'y') },
-  { name: 'recurring-by', pattern: new RegExp(`按(${alt(Object.keys(recurringBy))})`, 'y') },
-  { name: 'recurring', pattern: new RegExp(`每(${alt(Object.keys(recurringPeriods))})`, 'y') },
+  { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4})年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
+  { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4})年(${alternation(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
+  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2})月(\\d{1,2})日(${alternation(bySuffixes)})`, 'y') },
+  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
+  { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
+  { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})`, 'y') },
+  { name: 'recurring', pattern: new RegExp(`每(${alternation(Object.keys(recurringPeriods))})`, 'y') },
   {
     name: 'within',
     // 3—5年内: a span given as a range limits by its upper end.
     pattern: new RegExp(
-      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:-|—|–|~|～|至|到))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alt(Object.keys(withinUnits))})(${alt(withinClosers)})`,
+      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:-|—|–|~|～|至|到))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
       'y',
     ),
   },

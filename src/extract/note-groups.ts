@@ -5,6 +5,7 @@
 import {
   bracketedRole, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
 } from '../rules/zh/roles.js';
+import { alternation } from '../text/alternation.js';
 import { splitAtSeparators, type Piece } from './units.js';
 
 export interface Group {
@@ -20,8 +21,8 @@ interface Clause {
   afterSemicolon: boolean;
 }
 
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const labelAt = new RegExp(`^(${alternation(noteLabels.map(([w]) => w))})\\s*[:：]`);
+/** A label opening a clause (or a line that is itself a note): "责任单位：". */
+export const labelAt = new RegExp(`^(${alternation(noteLabels.map(([w]) => w))})\\s*[:：]`);
 const verbWords = alternation(roleVerbs.map(([w]) => w));
 /** A role phrase ends its clause or its list item: 牵头负责, 按职责分工配合, 指导. */
 const rolePhrase = new RegExp(

@@ -9,7 +9,8 @@ import {
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
-import { afterComparator, alternation, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
+import { alternation } from '../text/alternation.js';
+import { afterComparator, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
 import { quotations, type Quoted, type TextRange } from './context.js';
 import { joinRanges, SharedUnitList } from './quantity-lists.js';
 

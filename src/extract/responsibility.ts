@@ -4,10 +4,10 @@
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
 import { collectiveOpener, endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
-import { firstListedLeads, noteLabels, semicolonSeparatesRoles } from '../rules/zh/roles.js';
+import { firstListedLeads, semicolonSeparatesRoles } from '../rules/zh/roles.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
-import { noteWord, readGroups, type Group } from './note-groups.js';
+import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
 import { splitNames, type Piece } from './units.js';
 
 type Warn = (span: Piece, reason: string, ruleId: string) => void;
@@ -118,8 +118,6 @@ export function readNote(
   };
 }
 
-const labels = noteLabels.map(([w]) => w).sort((a, b) => b.length - a.length);
-const labelLine = new RegExp(`^(?:${labels.join('|')})\\s*[:：]`);
 /**
  * A bare list of names is a note only at the end of a task: after a sentence,
  * or closing the line, and not right after a name it would qualify (证管办(证监会)).
@@ -143,7 +141,7 @@ export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () 
     if (note && unclosed) warn(note.span, 'responsibility note has no closing bracket: read to the end of the line', 'note-unclosed');
     return note;
   });
-  if (labelLine.test(view.slice(start, end))) {
+  if (labelAt.test(view.slice(start, end))) {
     const stop = start + view.slice(start, end).replace(/[。;；.\s]+$/, '').length;
     if (!notes.some((n) => n !== null)) notes.push(readNote(range, [start, stop], [start, stop], rules, segmenter, warn));
   }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../package-root.js';
+import { alternation } from '../../text/alternation.js';
 
 /** Words that close an organ's name, by kind of body. */
 export const organWords = {
@@ -38,7 +39,6 @@ export const strongOrganWords = [
   '银行', '专班', '指挥部', '领导小组', '工作组', '党委', '总社', '院',
 ] as const;
 
-const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
 const allWords = Object.values(organWords).flat();
 /** A bracketed qualifier may follow the organ word: 各区(功能区), 各县(市、区). */
 const closing = (words: readonly string[]) => new RegExp(`(?:${alternation(words)})(?:[(〔][^()〔〕]*[)〕])?$`);
