@@ -19,7 +19,7 @@ const formats: Record<string, InputFormat> = { '.md': 'markdown', '.markdown': '
 export const formatOf = (file: VFile): InputFormat => formats[(file.extname ?? '').toLowerCase()] ?? 'text';
 
 /** An HTML page's declared charset wins when its bytes decode strictly in it. */
-function decodeHtml(bytes: Uint8Array): Decoded {
+function decodeHtml(bytes: Uint8Array, asUtf8: string): Decoded {
   const declared = declaredCharset(bytes);
   const encoding = declared && /^(gb2312|gbk|gb18030|x-gbk)$/.test(declared) ? 'gb18030' : declared;
   if (encoding && encoding !== 'utf-8') {
@@ -29,17 +29,20 @@ function decodeHtml(bytes: Uint8Array): Decoded {
       // fall back to detection
     }
   }
-  return decodeBytes(bytes);
+  return decodeBytes(bytes, asUtf8);
 }
 
-/** The decoded text as the tree's source; its blocks are read by the transformer. */
-export function decodeFile(file: VFile): PolicyRoot {
+/**
+ * The decoded text as the tree's source; its blocks are read by the transformer.
+ * `asUtf8` is the file's value as unified hands it to a parser (bytes decoded as UTF-8, with replacement).
+ */
+export function decodeFile(file: VFile, asUtf8 = String(file)): PolicyRoot {
   const value = file.value;
   const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
   const format = formatOf(file);
   let decoded: Decoded;
   try {
-    decoded = format === 'html' ? decodeHtml(bytes) : decodeBytes(bytes);
+    decoded = format === 'html' ? decodeHtml(bytes, asUtf8) : decodeBytes(bytes, asUtf8);
   } catch (error) {
     if (error instanceof DecodeError) file.fail(error.message, { ruleId: error.ruleId, source: 'policy-extract' });
     throw error;
@@ -74,7 +77,7 @@ function read(reader: Reader, tree: PolicyRoot, file: VFile): void {
 }
 
 export default function decode(this: Processor) {
-  this.parser = (_document: string, file: VFile) => decodeFile(file);
+  this.parser = (document: string, file: VFile) => decodeFile(file, document);
   return (tree: PolicyRoot, file: VFile): void | Promise<void> => {
     const { format } = tree;
     const reader = readers[format];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { loadEngine, type WordSegmenter } from '../src/segmenter/index.js';
+import { buildDictionary, dictionaryFiles, protectedCharacters, rulesFile } from '../src/segmenter/dictionary.js';
 
 const dirs = ['samples', 'test/fixtures/audit/wild'];
 const files = dirs.flatMap((dir) => readdirSync(dir).sort().map((name) => join(dir, name)));
@@ -12,6 +13,13 @@ const nodejieba = loadEngine('nodejieba').segmenter;
 const nodeRs = loadEngine('@node-rs/jieba').segmenter;
 
 describe('word segmenter engines', () => {
+  it('should load the dictionary as the word files give it now (run npm run dict after editing one)', () => {
+    const built = buildDictionary();
+    expect(readFileSync(rulesFile(dictionaryFiles.main), 'utf8')).toBe(built.main);
+    expect(readFileSync(rulesFile(dictionaryFiles.user), 'utf8')).toBe(built.user);
+    expect([...protectedCharacters()].sort()).toEqual(['与', '及', '和']);
+  });
+
   it('should read documents from samples/ and the wild corpus', () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
   });

@@ -1,6 +1,6 @@
 // Builds (or checks) an output directory from a set of inputs: hashes every
 // input, skips what the manifest shows unchanged, extracts the rest on a pool
-// of worker threads (bounded by p-queue), removes outputs whose input is gone,
+// of worker threads (bounded by p-queue; a lone input in this thread), removes outputs whose input is gone,
 // and writes the manifest and the corpus index. Output bytes never depend on
 // concurrency or input order. Each finished output is journaled at once
 // (src/corpus/manifest.ts), and files are only written when their bytes change.
@@ -11,7 +11,7 @@ import PQueue from 'p-queue';
 import { ensureDir, listInputs, outputPath } from '../io.js';
 import { pipelineIdentity } from './fingerprint.js';
 import { emptyManifest, indexName, journalName, ManifestJournal, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type TaskResult, type WorkerTask } from './pool.js';
 import type { Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
 
@@ -111,6 +111,19 @@ async function strayOutputs(out: string, manifest: Manifest): Promise<string[]> 
   return [...(await filesIn(out))].filter((n) => n.endsWith('.json') && !known.has(n)).sort();
 }
 
+interface TaskRunner {
+  readonly capacity: number;
+  run(task: WorkerTask): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** A single input is extracted in this thread: starting a worker would cost more than the document. */
+const inThisThread: TaskRunner = {
+  capacity: 1,
+  run: async (task) => (await import('./file-task.js')).runFileTask(task),
+  close: async () => {},
+};
+
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const { out } = options;
@@ -159,13 +172,13 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
 
   // Hashing streams into building: a worker starts on the first changed input
   // while the rest are still being read. Workers are spawned only when needed.
-  const pool = new WorkerPool(options.concurrency);
+  const runner = inputs.length === 1 ? inThisThread : new WorkerPool(options.concurrency);
   const hashing = new PQueue({ concurrency: 16 });
-  const building = new PQueue({ concurrency: pool.capacity });
+  const building = new PQueue({ concurrency: runner.capacity });
   const builds: Array<Promise<void>> = [];
   options.progress.start(options.check ? 0 : inputs.length);
   const extractOne = async (input: Input, bytes: number) => {
-    const result = await pool.run({ path: input.path, output: input.output, outputPath: join(out, input.output), maxBytes: options.maxBytes });
+    const result = await runner.run({ path: input.path, output: input.output, outputPath: join(out, input.output), maxBytes: options.maxBytes });
     if (result.ok) {
       report.ok++;
       report.bytes += bytes;
@@ -202,7 +215,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     ),
   );
   await Promise.all(builds);
-  await pool.close();
+  await runner.close();
   options.progress.stop();
   journal.close();
   if (!options.check && !(settled && journal.empty)) await writeManifest(out, manifest);

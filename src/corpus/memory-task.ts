@@ -5,7 +5,8 @@ import { extract, ExtractError } from '../index.js';
 import { segmenterEngine } from '../segmenter/index.js';
 import type { MemoryResult, MemoryTask, WarmResult, WarmTask } from './pool.js';
 
-const failure = (error: unknown) =>
+/** A task's error as a result: the reason, and the rule that refused the document (internal-error for a bug). */
+export const failure = (error: unknown) =>
   error instanceof ExtractError
     ? { ok: false as const, reason: error.reason, ruleId: error.ruleId ?? 'failed' }
     : { ok: false as const, reason: (error as Error).stack ?? String(error), ruleId: 'internal-error' };

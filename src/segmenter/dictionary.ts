@@ -8,7 +8,8 @@
 //   graph (at its lowest weight), jieba-rs only where no word starts there.
 // So every word goes into one main dictionary, and so does every Han
 // character (frequency 1): both engines then score every path the same.
-import { createHash } from 'node:crypto';
+// It is generated (npm run dict) rather than built in every process: a
+// worker loads it straight from the package.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -21,20 +22,10 @@ export const hanLast = 0x9fff;
 
 const wordFiles = ['conjunction-words.generated.dict.utf8', 'organs.dict.utf8'];
 /** Its words are "user words" to cppjieba: a single character among them is never merged by the HMM. */
-export const userWordsFile = 'organs.dict.utf8';
+const userWordsFile = 'organs.dict.utf8';
 
-export interface Dictionary {
-  /** jieba dictionary lines: "word frequency tag". */
-  text: string;
-  /** The user words' lines, weighed as in `text` (cppjieba loads them a second time, see nodejieba.ts). */
-  userText: string;
-  /** sha256 of the text, to name a cached copy. */
-  sha256: string;
-  /** Single-character user words (及, 和, 与): cut out as words of their own, never joined by the HMM. */
-  protectedCharacters: ReadonlySet<string>;
-}
-
-let built: Dictionary | undefined;
+/** The generated files both engines load: the main dictionary and the user words weighed as in it. */
+export const dictionaryFiles = { main: 'jieba-shared.generated.dict.utf8', user: 'jieba-user.generated.dict.utf8' } as const;
 
 /**
  * Frequencies are scaled by this and the words' own ranks added: no two words
@@ -43,8 +34,8 @@ let built: Dictionary | undefined;
  */
 const tieBreak = 100_000;
 
-export function dictionary(): Dictionary {
-  if (built) return built;
+/** The dictionary's texts ("word frequency tag" lines), built from the word files: what `npm run dict` writes. */
+export function buildDictionary(): Record<keyof typeof dictionaryFiles, string> {
   let rank = 0;
   const weighed = (file: string) =>
     readFileSync(rulesFile(file), 'utf8')
@@ -61,9 +52,11 @@ export function dictionary(): Dictionary {
     const character = String.fromCharCode(code);
     if (!words.has(character)) lines.push(`${character} ${tieBreak} x`);
   }
-  const text = `${lines.join('\n')}\n`;
-  const userLines = files.get(userWordsFile)!;
-  const protectedCharacters = new Set(userLines.map((l) => l.split(' ')[0]!).filter((w) => w.length === 1));
-  built = { text, userText: `${userLines.join('\n')}\n`, sha256: createHash('sha256').update(text).digest('hex'), protectedCharacters };
-  return built;
+  return { main: `${lines.join('\n')}\n`, user: `${files.get(userWordsFile)!.join('\n')}\n` };
+}
+
+/** Single-character user words (及, 和, 与): cut out as words of their own, never joined by the HMM. */
+export function protectedCharacters(): ReadonlySet<string> {
+  const words = readFileSync(rulesFile(dictionaryFiles.user), 'utf8').split('\n').map((l) => l.split(' ')[0]!);
+  return new Set(words.filter((w) => w.length === 1));
 }

@@ -6,15 +6,16 @@
 // alone (an instance without words), over each run of other single characters.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
-import { dictionary } from './dictionary.js';
+import { readFileSync } from 'node:fs';
+import { dictionaryFiles, protectedCharacters, rulesFile } from './dictionary.js';
 import { cutHanRuns } from './han.js';
 import type { WordSegmenter } from './index.js';
 
 /** Throws when no prebuilt binding fits this platform. */
 export function loadNodeRsJieba(): WordSegmenter {
   const { Jieba: JiebaClass } = createRequire(import.meta.url)('@node-rs/jieba') as { Jieba: typeof Jieba };
-  const { text, protectedCharacters } = dictionary();
-  const words = JiebaClass.withDict(Buffer.from(text));
+  const words = JiebaClass.withDict(readFileSync(rulesFile(dictionaryFiles.main)));
+  const kept = protectedCharacters();
   const hmm = new JiebaClass();
   const cutRun = (run: string): string[] => {
     const out: string[] = [];
@@ -25,7 +26,7 @@ export function loadNodeRsJieba(): WordSegmenter {
       singles = '';
     };
     for (const word of words.cut(run, false)) {
-      if (word.length === 1 && !protectedCharacters.has(word)) singles += word;
+      if (word.length === 1 && !kept.has(word)) singles += word;
       else flush(), out.push(word);
     }
     flush();

@@ -3,6 +3,7 @@
 // (chardet) among the supported ones and decoded strictly. Bytes that fit no
 // supported encoding, binary files and damaged UTF-8 are refused with a reason,
 // never decoded with replacement characters.
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { binarySignatures, controlShareMax, minimumConfidence, supportedEncodings } from '../rules/encodings.js';
 
@@ -94,7 +95,12 @@ function checkText(text: string): void {
   if (text.trim() === '') throw new DecodeError('has no text (only whitespace)', 'input-blank');
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/**
+ * `asUtf8`, when given, is the bytes already decoded as UTF-8 with replacement
+ * (a vfile's text): used as is when the bytes prove to be valid UTF-8, so valid
+ * input is decoded once.
+ */
+export function decodeBytes(bytes: Uint8Array, asUtf8?: string): Decoded {
   if (bytes.length === 0) throw new DecodeError('is empty', 'input-empty');
   const binary = binarySignatures.find((s) => startsWith(bytes, s.bytes));
   if (binary) throw new DecodeError(`is a ${binary.format}, not text`, 'input-binary');
@@ -105,20 +111,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     checkText(text);
     return { text, encoding: bom.encoding, bom: true };
   }
-  const decoded = decodeWithoutBom(bytes);
+  const decoded = decodeWithoutBom(bytes, asUtf8);
   checkText(decoded.text);
   return decoded;
 }
 
-function decodeWithoutBom(bytes: Uint8Array): Decoded {
+function decodeWithoutBom(bytes: Uint8Array, asUtf8: string | undefined): Decoded {
   if (bytes.includes(0)) {
     const utf16 = utf16WithoutBom(bytes);
     const text = utf16 && tryDecode(bytes, utf16);
     if (utf16 && text !== undefined) return { text, encoding: utf16, bom: false };
     throw new DecodeError(`contains NUL bytes (first at byte ${bytes.indexOf(0)}): binary data, not text`, 'input-binary');
   }
-  const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', bom: false };
+  // Validated natively, then decoded once: strict decoding by TextDecoder is several times slower.
+  if (isUtf8(bytes)) return { text: asUtf8 ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', bom: false };
   const damage = utf8Damage(bytes);
   if (damage.utf8Elsewhere)
     throw new DecodeError(
