@@ -42,7 +42,7 @@ export const snapshot: AuditSource = {
 const shared = (dir: string): AuditSource => ({ wild: join(dir, 'wild/docs'), phrases: join(dir, 'phrases'), score: join(dir, 'score') });
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const cli = join(root, 'dist/src/cli.js');
+const cli = join(root, 'dist/bin/policy-extract.js');
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
 /** Runs the pipeline over the audit material and returns its scores. */

@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { packageRoot } from '../src/package-root.js';
 
 const root = packageRoot(import.meta.url);
-const cli = join(root, 'dist', 'src', 'cli.js');
+const cli = join(root, 'dist', 'bin', 'policy-extract.js');
 const samples = readdirSync(join(root, 'samples')).sort().map((name) => join(root, 'samples', name));
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);

@@ -4,7 +4,7 @@
 // full builds, a no-op rebuild, a rebuild after touching 1% of the inputs and
 // cold single-document runs, against a floor (one regex over every input's
 // text, one core). `--runs N` repeats the timed runs (medians); `--vs PATH`
-// runs another build of the CLI (a checkout, or its dist/src/cli.js) in turn
+// runs another build of the CLI (a checkout, or its CLI script) in turn
 // with this one, for a before/after side by side. One line of JSON per CLI.
 // `npm run bench -- --real DIR...` benchmarks a real corpus instead
 // (scripts/bench-real.ts).
@@ -18,7 +18,7 @@ import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } f
 import { realBench } from './bench-real.js';
 
 const root = packageRoot(import.meta.url);
-const cli = join(root, 'dist', 'src', 'cli.js');
+const cli = join(root, 'dist', 'bin', 'policy-extract.js');
 const documents = Number(process.env.BENCH_DOCS ?? 5000);
 const targetBytes = Number(process.env.BENCH_MB ?? 105) * 1e6;
 
@@ -92,8 +92,9 @@ const { values, positionals } = parseArgs({
   options: { real: { type: 'boolean' }, runs: { type: 'string' }, repeat: { type: 'string' }, vs: { type: 'string' } },
 });
 const runs = Number(values.runs ?? 1);
-/** The CLI under test, and with --vs another build's (a checkout's root or its dist/src/cli.js) to run alongside. */
-const vsCli = (path: string) => (existsSync(join(path, 'dist', 'src', 'cli.js')) ? join(path, 'dist', 'src', 'cli.js') : resolve(path));
+/** The CLI under test, and with --vs another build's (a checkout's root, bundled or not, or its CLI script) to run alongside. */
+const vsCli = (path: string) =>
+  [join(path, 'dist', 'bin', 'policy-extract.js'), join(path, 'dist', 'src', 'cli.js')].find((cli) => existsSync(cli)) ?? resolve(path);
 const clis: Record<string, string> = { this: cli, ...(values.vs ? { vs: vsCli(values.vs) } : {}) };
 
 /** Cold build, no-op rebuild and single document, per CLI, `runs` times in turn; then 1% of the inputs touched (the first CLI). */

@@ -175,6 +175,12 @@ async function main(argv: string[]): Promise<number> {
   return report.failed > 0 ? 1 : 0;
 }
 
+// A reader that stops early (policy-extract doc.txt | head) closes the pipe: that ends the output, quietly, not with a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

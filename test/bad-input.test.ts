@@ -102,7 +102,7 @@ describe('a batch with bad files among good ones', () => {
     mkdirSync(join(input, 'loop'));
     symlinkSync('..', join(input, 'loop', 'up'));
     const summary = join(out, '..', 'summary.json');
-    const result = spawnSync(process.execPath, ['dist/src/cli.js', input, '--out', out, '--summary', summary], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['dist/bin/policy-extract.js', input, '--out', out, '--summary', summary], { encoding: 'utf8' });
     expect(result.status).toBe(1);
     for (const name of ['empty.txt', 'png-renamed.txt', 'mixed-encodings.txt']) expect(result.stderr).toContain(join(input, name));
     expect(result.stderr).toContain(`${join(input, 'loop', 'up')}: symbolic link loop`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/src/cli.js', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['dist/bin/policy-extract.js', ...args], { encoding: 'utf8' });
 const temp = () => mkdtempSync(join(tmpdir(), 'policy-extract-'));
 
 describe('policy-extract', () => {
@@ -17,7 +17,7 @@ describe('policy-extract', () => {
     const version = cli('--version');
     const own = JSON.parse(readFileSync('package.json', 'utf8')).version;
     expect(version.stdout.trim()).toMatch(new RegExp(`^${own} \\(word segmenter: nodejieba \\d+\\.\\d+\\.\\d+\\)$`));
-    const fallback = spawnSync(process.execPath, ['dist/src/cli.js', '--version'], { encoding: 'utf8', env: { ...process.env, POLICY_EXTRACT_SEGMENTER: '@node-rs/jieba' } });
+    const fallback = spawnSync(process.execPath, ['dist/bin/policy-extract.js', '--version'], { encoding: 'utf8', env: { ...process.env, POLICY_EXTRACT_SEGMENTER: '@node-rs/jieba' } });
     expect(fallback.stdout.trim()).toMatch(/\(word segmenter: @node-rs\/jieba \d+\.\d+\.\d+\)$/);
   });
 
@@ -36,9 +36,16 @@ describe('policy-extract', () => {
     expect(result.stdout).toBe(readFileSync('output/002_1b224cf20ee24884.json', 'utf8'));
   });
 
+  it('should stop quietly, without a crash, when the reader closes the pipe early (| head)', () => {
+    // head -c 100 closes its end after 100 bytes, long before the JSON (over 64 KiB, a pipe's buffer) is written.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/bin/policy-extract.js samples/003_c9708ef1d69653b1.txt | head -c 100 >/dev/null`], { encoding: 'utf8' });
+    expect(readFileSync('output/003_c9708ef1d69653b1.json').length).toBeGreaterThan(65536);
+    expect(result.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it('should read one document from standard input with -, its format from --format or an HTML opening tag', async () => {
     const text = readFileSync('samples/002_1b224cf20ee24884.txt');
-    const stdin = (args: string[], input: Uint8Array | string) => spawnSync(process.execPath, ['dist/src/cli.js', '-', ...args], { input, encoding: 'utf8' });
+    const stdin = (args: string[], input: Uint8Array | string) => spawnSync(process.execPath, ['dist/bin/policy-extract.js', '-', ...args], { input, encoding: 'utf8' });
     const plain = stdin([], text);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe((await extract({ value: text, path: 'stdin.txt' })).json);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { inShard, parseShard } from '../src/corpus/shard.js';
 
 const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, CI: 'true' } });
+  spawnSync(process.execPath, [join(process.cwd(), 'dist/bin/policy-extract.js'), ...args], { encoding: 'utf8', cwd, env: { ...process.env, CI: 'true' } });
 
 /** A work directory with a corpus of the samples and the extra texts. */
 function corpus(): string {
@@ -30,7 +30,7 @@ const writes = (dir: string) =>
 
 /** Starts a build and kills it (SIGKILL) once `outputs` documents are written; resolves with what was on disk then. */
 function killedBuild(cwd: string, outputs: number, ...args: string[]): Promise<string[]> {
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist/src/cli.js'), ...args], { cwd, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(process.cwd(), 'dist/bin/policy-extract.js'), ...args], { cwd, stdio: 'ignore' });
   const out = join(cwd, args[args.indexOf('--out') + 1]!);
   return new Promise((resolve) => {
     const poll = setInterval(() => {

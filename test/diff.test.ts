@@ -44,12 +44,12 @@ describe('policy diff', async () => {
   });
 
   it('should print a readable report and JSON from the CLI', () => {
-    const text = spawnSync(process.execPath, ['dist/src/cli.js', 'diff', 'samples/000_1ecaa1df086dae5f.txt', 'test/fixtures/diff/000-edited.txt'], { encoding: 'utf8' });
+    const text = spawnSync(process.execPath, ['dist/bin/policy-extract.js', 'diff', 'samples/000_1ecaa1df086dae5f.txt', 'test/fixtures/diff/000-edited.txt'], { encoding: 'utf8' });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('+ added    二/(一)/2 建设全市算力调度平台');
     expect(text.stdout).toContain('quantity  8000座 (>= 8000 座) → 10000座 (>= 10000 座)');
     expect(text.stdout).toContain('lead      市商务局 → 市大数据中心');
-    const json = spawnSync(process.execPath, ['dist/src/cli.js', 'diff', 'output/000_1ecaa1df086dae5f.json', 'test/fixtures/diff/000-edited.txt', '--json'], { encoding: 'utf8' });
+    const json = spawnSync(process.execPath, ['dist/bin/policy-extract.js', 'diff', 'output/000_1ecaa1df086dae5f.json', 'test/fixtures/diff/000-edited.txt', '--json'], { encoding: 'utf8' });
     expect(JSON.parse(json.stdout).changes).toBe(5);
   });
 });

@@ -63,10 +63,10 @@ describe('export', () => {
 
   it('should run from the CLI into a file, and refuse an unknown table', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'tasks.csv');
-    const ok = spawnSync(process.execPath, ['dist/src/cli.js', 'export', 'output', '--table', 'tasks', '--out', out], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['dist/bin/policy-extract.js', 'export', 'output', '--table', 'tasks', '--out', out], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('\ufeffdocumentId')).toBe(true);
-    const bad = spawnSync(process.execPath, ['dist/src/cli.js', 'export', 'output', '--table', 'nope'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['dist/bin/policy-extract.js', 'export', 'output', '--table', 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
   });
 });

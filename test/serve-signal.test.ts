@@ -7,7 +7,7 @@ import { largeDocument } from './serve-helpers.js';
 
 describe('policy-extract serve and SIGTERM', () => {
   it('should finish the request in flight, then exit 0', async () => {
-    const child = spawn(process.execPath, ['dist/src/cli.js', 'serve', '--port', '0', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['dist/bin/policy-extract.js', 'serve', '--port', '0', '--concurrency', '1'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
       const logs = createInterface({ input: child.stdout });

@@ -48,7 +48,7 @@ describe('watchCorpus', () => {
     expect(reports.reduce((n, r) => n + r.ok, 0)).toBe(3);
     expect(reports.flatMap((r) => r.failures)).toEqual([]);
     const corpus = join(temp(), 'corpus');
-    expect(spawnSync(process.execPath, ['dist/src/cli.js', dir, '--out', corpus, '--quiet']).status).toBe(0);
+    expect(spawnSync(process.execPath, ['dist/bin/policy-extract.js', dir, '--out', corpus, '--quiet']).status).toBe(0);
     expect(Object.keys(files(out))).toEqual(['a.json', 'b.json', 'c.json', 'index.policy-extract.json', 'manifest.policy-extract.json']);
     expect(files(out)).toEqual(files(corpus));
   });
@@ -57,7 +57,7 @@ describe('watchCorpus', () => {
     const dir = temp();
     const out = join(temp(), 'out');
     writeFileSync(join(dir, 'a.txt'), sample('001_e0397da1a9814db7.txt'));
-    const child = spawn(process.execPath, ['dist/src/cli.js', 'watch', dir, '--out', out, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['dist/bin/policy-extract.js', 'watch', dir, '--out', out, '--concurrency', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

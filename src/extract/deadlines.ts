@@ -134,7 +134,7 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   const quoted = quotations(range);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
-  for (let at = nextOpener(view, start, end); at < end; ) {
+  for (let at = nextOpener(segment, start); at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
     if (!quoted.has(at) && !/\d/.test(view[at - 1] ?? '')) {
       for (const rule of rules) {
@@ -147,7 +147,7 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
         break;
       }
     }
-    at = nextOpener(view, hit ? (found.push(hit.deadline), at + hit.length) : at + 1, end);
+    at = nextOpener(segment, hit ? (found.push(hit.deadline), at + hit.length) : at + 1);
   }
   return found;
 }
@@ -159,8 +159,8 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
  */
 const openers = /[\d自(到至截于今本当每按]|[〇零一二两三四五六七八九十百](?=[^内]{0,6}内)|年(?=底|末)|[底末](?=之?前|以前)/g;
 
-function nextOpener(view: string, from: number, end: number): number {
+/** The next opener in `segment` (the view up to the range's end: no search runs past it), else its end. */
+function nextOpener(segment: string, from: number): number {
   openers.lastIndex = from;
-  const m = openers.exec(view);
-  return m && m.index < end ? m.index : end;
+  return openers.exec(segment)?.index ?? segment.length;
 }

@@ -10,6 +10,7 @@ import {
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
 import { alternation } from '../text/alternation.js';
+import { stickyMatches } from '../text/sticky-matches.js';
 import { afterComparator, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
 import { quotations, type Quoted, type TextRange } from './context.js';
 import { joinRanges, SharedUnitList } from './quantity-lists.js';
@@ -30,8 +31,10 @@ const unit = alternation(units);
  */
 const quantityPattern = new RegExp(
   `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?:(${infix})([万亿]*))?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
-  'gu',
+  'y',
 );
+/** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
+const quantityStarts = new RegExp(`[\\d${cnDigitClass}十百千万亿${Object.keys(fractionWords).map((w) => w[0]).join('')}]`, 'g');
 const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
 /** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十万 is a number. */
 const isMagnitudeOnly = (numeral: string) => /^[百千万亿]+$/.test(numeral);
@@ -122,7 +125,7 @@ export function findQuantities(range: TextRange): Quantity[] {
   const found: Quantity[] = [];
   const shared = new SharedUnitList(view);
   let listComparator: { comparator: Comparator; end: number } | null = null;
-  for (const m of view.slice(start, end).matchAll(quantityPattern)) {
+  for (const m of stickyMatches(view.slice(start, end), quantityStarts, quantityPattern)) {
     const c = candidate(m, start, view);
     if (excluded(c, view, quoted, inDesignation)) continue;
     const explicit = comparatorBefore(view, start, c.at);
