@@ -5,7 +5,8 @@
 // concurrency or input order. Each finished output is journaled at once
 // (src/corpus/manifest.ts), and files are only written when their bytes change.
 import { createHash } from 'node:crypto';
-import { open, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import PQueue from 'p-queue';
 import { ensureDir, listInputs, outputPath } from '../io.js';
@@ -81,18 +82,19 @@ function outputsOf(files: string[], out: string, failures: Failure[]): Input[] {
 /**
  * sha256 and size of an input, or the reason it cannot be read. Without a
  * previous build to compare with (`compare` false) only the size is read: the
- * worker hashes what it extracts.
+ * worker hashes what it extracts. Synchronous: for the small files of a corpus,
+ * a promise per system call costs more than the call.
  */
-async function hashInput(path: string, maxBytes: number, compare: boolean): Promise<{ sha256: string; bytes: number } | { error: string }> {
+function hashInput(path: string, maxBytes: number, compare: boolean): { sha256: string; bytes: number } | { error: string } {
   try {
-    if (!compare) return { sha256: '', bytes: (await stat(path)).size };
-    const file = await open(path);
+    if (!compare) return { sha256: '', bytes: statSync(path).size };
+    const fd = openSync(path, 'r');
     try {
-      const { size } = await file.stat();
+      const { size } = fstatSync(fd);
       // Too large to read: the worker refuses it with the limit named.
-      return { sha256: size > maxBytes ? '' : sha256(await file.readFile()), bytes: size };
+      return { sha256: size > maxBytes ? '' : sha256(readFileSync(fd)), bytes: size };
     } finally {
-      await file.close();
+      closeSync(fd);
     }
   } catch (error) {
     return { error: (error as Error).message };
@@ -110,6 +112,9 @@ async function strayOutputs(out: string, manifest: Manifest): Promise<string[]> 
   const known = new Set([manifestName, indexName, ...Object.values(manifest.entries).map((e) => e.output)]);
   return [...(await filesIn(out))].filter((n) => n.endsWith('.json') && !known.has(n)).sort();
 }
+
+/** Inputs hashed between two turns of the event loop (see the hashing loop in build). */
+const yieldEvery = 32;
 
 interface TaskRunner {
   readonly capacity: number;
@@ -163,17 +168,22 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     for (const key of gone) report.removed.push(await forget(key));
   }
 
-  const isCurrent = async (input: Input, sha: string): Promise<boolean> => {
+  const isCurrent = (input: Input, sha: string): boolean => {
     const entry = manifest.entries[input.key];
     if (options.force || !entry || entry.sha256 !== sha || entry.pipeline !== identity.fingerprint || entry.output !== input.output) return false;
     if (!options.check) return present.has(entry.output);
-    return readFile(join(out, entry.output)).then((b) => sha256(b) === entry.outputSha256, () => false);
+    try {
+      return sha256(readFileSync(join(out, entry.output))) === entry.outputSha256;
+    } catch {
+      return false;
+    }
   };
 
   // Hashing streams into building: a worker starts on the first changed input
-  // while the rest are still being read. Workers are spawned only when needed.
+  // while the rest are still being read, and the hashing loop yields every
+  // `yieldEvery` inputs, so that finished documents come back and workers are
+  // given their next. Workers are spawned only when needed.
   const runner = inputs.length === 1 ? inThisThread : new WorkerPool(options.concurrency);
-  const hashing = new PQueue({ concurrency: 16 });
   const building = new PQueue({ concurrency: runner.capacity });
   const builds: Array<Promise<void>> = [];
   options.progress.start(options.check ? 0 : inputs.length);
@@ -196,24 +206,21 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     }
     options.progress.tick();
   };
-  await Promise.all(
-    inputs.map((input) =>
-      hashing.add(async () => {
-        const compare = !options.force && manifest.entries[input.key] !== undefined;
-        const hashed = await hashInput(input.path, options.maxBytes, compare);
-        if ('error' in hashed) {
-          report.failures.push({ path: input.path, reason: hashed.error, ruleId: 'read-failed' });
-          return options.progress.tick();
-        }
-        if (await isCurrent(input, hashed.sha256)) {
-          report.skipped++;
-          return options.progress.tick();
-        }
-        (manifest.entries[input.key] ? report.stale : report.missing).push(input.key);
-        if (!options.check) builds.push(building.add(() => extractOne(input, hashed.bytes)));
-      }),
-    ),
-  );
+  for (const [i, input] of inputs.entries()) {
+    if (i % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve));
+    const compare = !options.force && manifest.entries[input.key] !== undefined;
+    const hashed = hashInput(input.path, options.maxBytes, compare);
+    if ('error' in hashed) {
+      report.failures.push({ path: input.path, reason: hashed.error, ruleId: 'read-failed' });
+      options.progress.tick();
+    } else if (isCurrent(input, hashed.sha256)) {
+      report.skipped++;
+      options.progress.tick();
+    } else {
+      (manifest.entries[input.key] ? report.stale : report.missing).push(input.key);
+      if (!options.check) builds.push(building.add(() => extractOne(input, hashed.bytes)));
+    }
+  }
   await Promise.all(builds);
   await runner.close();
   options.progress.stop();
