@@ -32,8 +32,10 @@ const bracketChars = /[()〔〕[\]【】]/g;
 function brackets(view: string, start: number, end: number): Array<{ open: number; close: number; unclosed: boolean }> {
   const found: Array<{ open: number; close: number; unclosed: boolean }> = [];
   const stack: number[] = [];
+  // Searched in the view up to the range's end: a line without brackets costs no search past it.
+  const segment = view.slice(0, end);
   bracketChars.lastIndex = start;
-  for (let m = bracketChars.exec(view); m && m.index < end; m = bracketChars.exec(view)) {
+  for (let m = bracketChars.exec(segment); m; m = bracketChars.exec(segment)) {
     const i = m.index;
     const ch = m[0];
     if (pairs[ch]) stack.push(i);
