@@ -36,7 +36,7 @@ function decodeHtml(bytes: Uint8Array, asUtf8: string): Decoded {
  * The decoded text as the tree's source; its blocks are read by the transformer.
  * `asUtf8` is the file's value as unified hands it to a parser (bytes decoded as UTF-8, with replacement).
  */
-export function decodeFile(file: VFile, asUtf8 = String(file)): PolicyRoot {
+function decodeFile(file: VFile, asUtf8: string): PolicyRoot {
   const value = file.value;
   const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
   const format = formatOf(file);

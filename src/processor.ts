@@ -18,8 +18,6 @@ declare module 'vfile' {
   }
 }
 
-export const stageNames = ['decode', 'normalise', 'segment', 'extract', 'validate', 'emit'] as const;
-
 function record(file: VFile, stage: string, started: number): void {
   const timings = (file.data.timings ??= {});
   timings[stage] = (timings[stage] ?? 0) + performance.now() - started;

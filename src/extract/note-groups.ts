@@ -3,7 +3,7 @@
 // (下同, 列第一位者为牵头单位), set a time (6月底前完成) or fill another field
 // (适用范围：…) name no unit and are skipped.
 import {
-  bracketedRole, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
+  bracketedRole, fieldAfterSpace, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
 } from '../rules/zh/roles.js';
 import { alternation } from '../text/alternation.js';
 import { splitAtSeparators, type Piece } from './units.js';
@@ -34,8 +34,6 @@ const roleOf = (verb: string): Role => roleVerbs.find(([w]) => w === verb)![1];
 /** Whether a text holds a label or a role verb: only those make a bracket a note (besides bare unit lists). */
 export const noteWord = new RegExp([...noteLabels.map(([w]) => w), ...roleVerbs.map(([w]) => w)].join('|'));
 
-const fieldAhead = /^\s+[\u4e00-\u9fff]{2,6}[:：]/;
-
 /**
  * Clauses of view[start, end) between commas, full stops and semicolons at
  * bracket depth 0, and before a field that follows a space ("… 完成时限：…").
@@ -49,7 +47,7 @@ function clauses(view: string, start: number, end: number): Clause[] {
     const ch = view[i] ?? '';
     if ('([〔【'.includes(ch)) depth++;
     else if (')]〕】'.includes(ch)) depth = Math.max(0, depth - 1);
-    const boundary = depth === 0 && (/[,。;；]/.test(ch) || (/\s/.test(ch) && fieldAhead.test(view.slice(i, i + 12))));
+    const boundary = depth === 0 && (/[,。;；]/.test(ch) || (/\s/.test(ch) && fieldAfterSpace.test(view.slice(i, i + 12))));
     if (i === end || boundary) {
       if (i > from) out.push({ start: from, end: i, afterSemicolon });
       if (/[;；]/.test(ch)) afterSemicolon = true;

@@ -19,7 +19,8 @@ const noMagnitudeWord = magnitudeWords.map((w) => w.slice(1)).join('|');
 const magnitude = `(?:[十百千](?!${noMagnitudeWord})|[万亿])`;
 /** Scraped text may put a space inside a number: "1 万元", "5000 元". */
 const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: ?${magnitude})*`;
-const chinese = `[${cnDigitClass}十百千万亿]+`;
+const numeralChars = `${cnDigitClass}十百千万亿`;
+const chinese = `[${numeralChars}]+`;
 const number = `(?:${arabic}|${chinese})`;
 const rangeDash = '(?:-|—|–|~|～|至|到)';
 const infix = alternation(comparatorsInfix.map(([w]) => w));
@@ -34,7 +35,7 @@ const quantityPattern = new RegExp(
   'y',
 );
 /** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
-const quantityStarts = new RegExp(`[\\d${cnDigitClass}十百千万亿${Object.keys(fractionWords).map((w) => w[0]).join('')}]`, 'g');
+const quantityStarts = new RegExp(`[\\d${numeralChars}${Object.keys(fractionWords).map((w) => w[0]).join('')}]`, 'g');
 const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
 /** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十万 is a number. */
 const isMagnitudeOnly = (numeral: string) => /^[百千万亿]+$/.test(numeral);

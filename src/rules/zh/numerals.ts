@@ -13,7 +13,6 @@ export const smallMagnitudes = { 十: 10, 百: 100, 千: 1000 } as const satisfi
 export const bigMagnitudes = { 万: 1e4, 亿: 1e8 } as const satisfies Record<string, number>;
 
 export const cnDigitClass = Object.keys(cnDigits).join('');
-export const magnitudeClass = [...Object.keys(smallMagnitudes), ...Object.keys(bigMagnitudes)].join('');
 
 /** Circled numerals ① … ⑳ in order. */
 export const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
