@@ -4,6 +4,8 @@ export interface TextRange {
   view: string;
   start: number;
   end: number;
+  /** The range's quotations, found by the first extractor that asks (quotations()). */
+  quoted?: Quoted;
 }
 
 const quotePairs: Record<string, string> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』', '‘': '’' };
@@ -22,13 +24,13 @@ export class Quoted {
     // Searched within the range only: a line without quotes must not cost a scan to the end of the document.
     const text = view.slice(start, end);
     openers.lastIndex = 0;
-    for (let m = openers.exec(text); m; m = openers.exec(text)) {
-      const i = m.index;
-      const j = text.indexOf(quotePairs[m[0]]!, i + 1);
+    while (openers.test(text)) {
+      const i = openers.lastIndex - 1;
+      const j = text.indexOf(quotePairs[text[i]!]!, i + 1);
       if (j < 0 || j - i > quoteLengthMax) continue;
       this.mask ??= new Uint8Array(end - start);
       this.mask.fill(1, i + 1, j);
-      if (m[0] !== '《') openers.lastIndex = j + 1;
+      if (text[i] !== '《') openers.lastIndex = j + 1;
     }
   }
   /** Whether the character at `at` lies strictly inside a quotation. */
@@ -38,9 +40,4 @@ export class Quoted {
 }
 
 /** The quotations of a range, found once and shared by the extractors that read it. */
-const quotedOf = new WeakMap<TextRange, Quoted>();
-export function quotations(range: TextRange): Quoted {
-  let quoted = quotedOf.get(range);
-  if (!quoted) quotedOf.set(range, (quoted = new Quoted(range.view, range.start, range.end)));
-  return quoted;
-}
+export const quotations = (range: TextRange): Quoted => (range.quoted ??= new Quoted(range.view, range.start, range.end));

@@ -36,6 +36,13 @@ const quantityPattern = new RegExp(
 );
 /** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
 const quantityStarts = new RegExp(`[\\d${numeralChars}${Object.keys(fractionWords).map((w) => w[0]).join('')}]`, 'g');
+const unitLikeWord = new RegExp(alternation(unitLikeWords), 'y');
+const ambiguousTerm = new RegExp(alternation(ambiguousTerms), 'y');
+/** The length of the longest word of a sticky alternation written at `at`, 0 if none is. */
+const wordAt = (words: RegExp, text: string, at: number): number => {
+  words.lastIndex = at;
+  return words.test(text) ? words.lastIndex - at : 0;
+};
 const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
 /** 百, 千, 万 and 亿 alone are words (百城, 千兆, 万企), unless a comparator makes them numbers (过亿). 十万 is a number. */
 const isMagnitudeOnly = (numeral: string) => /^[百千万亿]+$/.test(numeral);
@@ -64,7 +71,7 @@ function candidate(m: RegExpMatchArray, start: number, view: string): Candidate 
   let u = writtenUnit;
   // After 百分之 the unit group would swallow the next word: the percent is the unit.
   // A unit's character that opens a word of its own (项目, 分别, 年度) is no unit.
-  if (u && (fraction || unitLikeWords.some((w) => w.startsWith(u!) && w.length > u!.length && view.startsWith(w, stop - u!.length)))) {
+  if (u && (fraction || wordAt(unitLikeWord, view, stop - u.length) > u.length)) {
     stop -= u.length;
     u = undefined;
   }
@@ -89,7 +96,7 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
-  if (ambiguousTerms.some((term) => view.startsWith(term, c.at))) return true;
+  if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit))) return true;
   const after = view.slice(c.stop, c.stop + 12);
   if (nameFollowers.test(after) || (c.unit === '年' && isChinese(c.first) && yearsName.test(after))) return true;

@@ -6,16 +6,17 @@
 /**
  * The matches of `pattern` (sticky: flag y) in `text`, left to right and not
  * overlapping, as a global search would find them, tried only where `starts`
- * (global: flag g) finds a character that can open a match. The pattern must
- * not match the empty string.
+ * (global: flag g; one code unit, no surrogate pair) finds a character that
+ * can open a match. The pattern must not match the empty string.
  */
 export function* stickyMatches(text: string, starts: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
   starts.lastIndex = 0;
-  for (let at = starts.exec(text); at; at = starts.exec(text)) {
-    pattern.lastIndex = at.index;
+  // test() allocates no match: the start is the one code unit before lastIndex.
+  while (starts.test(text)) {
+    pattern.lastIndex = starts.lastIndex - 1;
     const m = pattern.exec(text);
     if (m) {
-      starts.lastIndex = at.index + m[0].length;
+      starts.lastIndex = m.index + m[0].length;
       yield m;
     }
   }
