@@ -7,6 +7,7 @@ import {
 } from '../rules/zh/roles.js';
 import { alternation } from '../text/alternation.js';
 import { splitAtSeparators, type Piece } from './units.js';
+import { flatMap } from '../flat.js';
 
 export interface Group {
   pieces: Piece[];
@@ -34,6 +35,9 @@ const roleOf = (verb: string): Role => roleVerbs.find(([w]) => w === verb)![1];
 /** Whether a text holds a label or a role verb: only those make a bracket a note (besides bare unit lists). */
 export const noteWord = new RegExp([...noteLabels.map(([w]) => w), ...roleVerbs.map(([w]) => w)].join('|'));
 
+/** What clauses() reacts to: brackets, clause punctuation and spaces. */
+const clauseMarks = /[([〔【)\]〕】,。;；\s]/g;
+
 /**
  * Clauses of view[start, end) between commas, full stops and semicolons at
  * bracket depth 0, and before a field that follows a space ("… 完成时限：…").
@@ -43,17 +47,21 @@ function clauses(view: string, start: number, end: number): Clause[] {
   let depth = 0;
   let from = start;
   let afterSemicolon = false;
-  for (let i = start; i <= end; i++) {
-    const ch = view[i] ?? '';
+  // Jumps between the characters that matter; the search stops at the range's end.
+  const segment = view.slice(0, end);
+  clauseMarks.lastIndex = start;
+  while (clauseMarks.test(segment)) {
+    const i = clauseMarks.lastIndex - 1;
+    const ch = segment[i]!;
     if ('([〔【'.includes(ch)) depth++;
     else if (')]〕】'.includes(ch)) depth = Math.max(0, depth - 1);
-    const boundary = depth === 0 && (/[,。;；]/.test(ch) || (/\s/.test(ch) && fieldAfterSpace.test(view.slice(i, i + 12))));
-    if (i === end || boundary) {
+    else if (depth === 0 && (/[,。;；]/.test(ch) || fieldAfterSpace.test(view.slice(i, i + 12)))) {
       if (i > from) out.push({ start: from, end: i, afterSemicolon });
       if (/[;；]/.test(ch)) afterSemicolon = true;
       from = i + 1;
     }
   }
+  if (end > from) out.push({ start: from, end, afterSemicolon });
   return out;
 }
 
@@ -78,18 +86,20 @@ export function readGroups(view: string, start: number, end: number): { groups: 
     } else if (otherField.test(text)) inOtherField = true;
     if (inOtherField || remarks.test(text)) continue;
     const rest = view.slice(at, clause.end);
-    const phrases = [...rest.matchAll(rolePhrase)];
+    const phrases: RegExpExecArray[] = [];
+    rolePhrase.lastIndex = 0;
+    for (let m = rolePhrase.exec(rest); m; m = rolePhrase.exec(rest)) phrases.push(m);
     if (phrases.length === 0 && !label && progressClause.test(text)) continue;
     let from = at;
     for (const phrase of phrases) {
-      const phraseAt = at + phrase.index!;
+      const phraseAt = at + phrase.index;
       groups.push({ pieces: splitAtSeparators(view, from, phraseAt), role: roleOf((phrase[1] ?? phrase[2])!), afterSemicolon: clause.afterSemicolon });
       stated = true;
       from = phraseAt + phrase[0].length;
     }
     if (from < clause.end) groups.push({ pieces: splitAtSeparators(view, from, clause.end), role: labelRole, afterSemicolon: clause.afterSemicolon });
   }
-  return { groups: groups.flatMap((g) => withBracketedRoles(view, g)).filter((g) => g.pieces.length > 0), stated };
+  return { groups: flatMap(groups, (g) => withBracketedRoles(view, g)).filter((g) => g.pieces.length > 0), stated };
 }
 
 /** A unit followed by its role in brackets (市发展改革委（牵头）) forms a group of its own with that role. */

@@ -3,6 +3,7 @@
 // both ends (一万元以上十万元以下, 20吨以上不满30吨, 60%—70%).
 import type { Quantity } from '../../schemas/policy-document.js';
 import { readNumber } from '../text/numbers.js';
+import { flatMap } from '../flat.js';
 
 /** Between two numbers of a shared-unit list. */
 const listSeparator = /^[、,，和及与]$/;
@@ -31,7 +32,7 @@ export class SharedUnitList {
     this.items = [];
     const last = items[items.length - 1];
     if (!last || last.stop + 1 !== at || closing.unit === null) return [];
-    return items.flatMap(({ at: a, stop, numeral }) => {
+    return flatMap(items, ({ at: a, stop, numeral }) => {
       const value = readNumber(numeral);
       return value === undefined ? [] : [{ text: source.slice(a, stop), span: [a, stop] as [number, number], value, unit: closing.unit, comparator: closing.comparator }];
     });

@@ -9,6 +9,7 @@ import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
 import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
 import { splitNames, type Piece } from './units.js';
+import { flat, flatMap } from '../flat.js';
 
 type Warn = (span: Piece, reason: string, ruleId: string) => void;
 
@@ -99,18 +100,18 @@ export function readNote(
   const viewName = ([a, b]: Piece) => view.slice(a, b).trim().replace(/等$/, '').trim();
   // A bracket that states nothing is a note only if it lists names: most are "(2022-2024年)", "(以下简称…)".
   if (!read.stated && (!bare || !read.groups.every((g) => g.pieces.every((p) => looksLikeOrgan(viewName(p)))))) return null;
-  const split = read.groups.map((g) => ({ ...g, pieces: g.pieces.flatMap((p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
-  const pieces = split.flatMap((g) => g.pieces);
+  const split = read.groups.map((g) => ({ ...g, pieces: flatMap(g.pieces, (p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
+  const pieces = flat(split.map((g) => g.pieces));
   const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
   if (!read.stated && (unread.length > 0 || !isBareList(pieces.map(viewName)))) return null;
   const kept = split.map((g) => ({ ...g, pieces: g.pieces.filter((p) => !unread.includes(p)) })).filter((g) => g.pieces.length > 0);
-  const all = kept.flatMap((g) => g.pieces);
+  const all = flat(kept.map((g) => g.pieces));
   if (all.length === 0) return null;
   for (const p of unread) warn(p, `responsibility note: "${source.slice(p[0], p[1]).trim()}" reads as no unit and is left out`, 'note-unit-unread');
   const { lead, cooperating, first } = assignRoles(kept, rules, all.length);
   const name = ([a, b]: Piece) => source.slice(a, b).trim().replace(/等$/, '').trim();
   const units = all.map(name);
-  const pick = (set: Set<Group>) => kept.filter((g) => set.has(g)).flatMap((g) => g.pieces.map(name));
+  const pick = (set: Set<Group>) => flatMap(kept.filter((g) => set.has(g)), (g) => g.pieces.map(name));
   return {
     text: source.slice(noteStart, noteEnd),
     span: [noteStart, noteEnd],
@@ -150,7 +151,7 @@ export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () 
   return notes.filter((n): n is ResponsibilityNote => n !== null);
 }
 
-const union = (lists: string[][]): string[] => [...new Set(lists.flat())];
+const union = (lists: string[][]): string[] => [...new Set(flat(lists))];
 
 export function mergeNotes(notes: ResponsibilityNote[]): Responsibility | null {
   if (notes.length === 0) return null;

@@ -5,6 +5,7 @@
 import { markerStyles } from '../rules/zh/markers.js';
 import type { LineNode, SectionNode } from '../tree.js';
 import { headingOf } from './headings.js';
+import { flatMap } from '../flat.js';
 
 export interface MarkerMatch {
   style: string;
@@ -40,7 +41,7 @@ const inlineArticle = /^(\S{1,20}?)\s+(?=第[一二三四五六七八九十百�
  * two lines, so the article is a section of its own.
  */
 function splitInlineArticles(view: string, lines: LineNode[]): LineNode[] {
-  return lines.flatMap((line) => {
+  return flatMap(lines, (line) => {
     const text = view.slice(line.span[0], line.span[1]);
     const match = matchMarker(text);
     if (!match || !structural.has(match.style) || match.style === 'article') return [line];
