@@ -36,9 +36,9 @@ function brackets(view: string, start: number, end: number): Array<{ open: numbe
   // Searched in the view up to the range's end: a line without brackets costs no search past it.
   const segment = view.slice(0, end);
   bracketChars.lastIndex = start;
-  for (let m = bracketChars.exec(segment); m; m = bracketChars.exec(segment)) {
-    const i = m.index;
-    const ch = m[0];
+  while (bracketChars.test(segment)) {
+    const i = bracketChars.lastIndex - 1;
+    const ch = segment[i]!;
     if (pairs[ch]) stack.push(i);
     else if (stack.length) {
       const open = stack.pop()!;

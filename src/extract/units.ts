@@ -12,6 +12,8 @@ export type Piece = [number, number];
 const opens = '([〔【';
 const closes = ')]〕】';
 const separator = /[、,;\s]/;
+/** What splitAtSeparators() reacts to: brackets, separators and 等. */
+const listMarks = /[([〔【)\]〕】、,;\s等]/g;
 /** Where a new organ name may start inside names run together (各/有关 open a possessive: 领导小组各成员单位). */
 const regionStart = /^(?:省|市|区|县|州|国家|中央)/;
 
@@ -32,11 +34,15 @@ export function splitAtSeparators(view: string, start: number, end: number): Pie
   const pieces: Piece[] = [];
   let depth = 0;
   let from = start;
-  for (let i = start; i <= end; i++) {
-    const ch = view[i] ?? '';
+  // Jumps between the characters that matter; the search stops at the range's end.
+  const segment = view.slice(0, end);
+  listMarks.lastIndex = start;
+  while (listMarks.test(segment)) {
+    const i = listMarks.lastIndex - 1;
+    const ch = segment[i]!;
     if (opens.includes(ch)) depth++;
     else if (closes.includes(ch)) depth = Math.max(0, depth - 1);
-    if (i === end || (depth === 0 && separator.test(ch))) {
+    else if (depth === 0 && separator.test(ch)) {
       if (i > from) pieces.push([from, i]);
       from = i + 1;
     } else if (depth === 0 && ch === '等') {
@@ -45,10 +51,11 @@ export function splitAtSeparators(view: string, start: number, end: number): Pie
       if (!conjunction && !collectiveAfterEtc.test(rest)) continue;
       if (i > from) pieces.push([from, i]);
       // Go on after the conjunction, or after the dropped collective's next separator.
-      i = conjunction ? i + conjunction[0].length : nextSeparator(view, i + 1, end);
-      from = i + 1;
+      from = (conjunction ? i + conjunction[0].length : nextSeparator(view, i + 1, end)) + 1;
+      listMarks.lastIndex = from;
     }
   }
+  if (end > from) pieces.push([from, end]);
   return pieces;
 }
 
