@@ -1,4 +1,5 @@
 // What every extractor is given: the source, its matching view and a span to read.
+import { CharSet } from '../text/char-set.js';
 export interface TextRange {
   source: string;
   view: string;
@@ -9,7 +10,7 @@ export interface TextRange {
 }
 
 const quotePairs: Record<string, string> = { '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』', '‘': '’' };
-const openers = /[“《〈「『‘]/g;
+const openers = new CharSet(Object.keys(quotePairs).join(''));
 /** A quotation longer than this is a stray mark, not a quoted name. */
 const quoteLengthMax = 200;
 
@@ -22,15 +23,18 @@ export class Quoted {
     end: number,
   ) {
     // Searched within the range only: a line without quotes must not cost a scan to the end of the document.
-    const text = view.slice(start, end);
-    openers.lastIndex = 0;
-    while (openers.test(text)) {
-      const i = openers.lastIndex - 1;
-      const j = text.indexOf(quotePairs[text[i]!]!, i + 1);
-      if (j < 0 || j - i > quoteLengthMax) continue;
+    for (let i = openers.next(view, start, end); i < end; ) {
+      // The first closing mark, looked for no further than a quotation can run.
+      const close = view.slice(i + 1, Math.min(end, i + 1 + quoteLengthMax)).indexOf(quotePairs[view[i]!]!);
+      const j = i + 1 + close;
+      if (close < 0) {
+        i = openers.next(view, i + 1, end);
+        continue;
+      }
       this.mask ??= new Uint8Array(end - start);
-      this.mask.fill(1, i + 1, j);
-      if (text[i] !== '《') openers.lastIndex = j + 1;
+      this.mask.fill(1, i + 1 - start, j - start);
+      // 《》 may nest inside a quotation: look inside it; other quotations are skipped whole.
+      i = openers.next(view, view[i] === '《' ? i + 1 : j + 1, end);
     }
   }
   /** Whether the character at `at` lies strictly inside a quotation. */

@@ -9,6 +9,7 @@ import { readNumber } from '../text/numbers.js';
 import { alternation } from '../text/alternation.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
 import { quotations, type TextRange } from './context.js';
+import { CharSet } from '../text/char-set.js';
 
 export interface DeadlineContext {
   /** The year a month without a year refers to: the year the document governs. */
@@ -164,10 +165,16 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
  * opens a `within` span (三个月内), and a bare 年/底/末 only a year end (年底前).
  * Jumping between such openers keeps the scan linear and cheap.
  */
-const openers = /[\d自(到至截于今本当每按]|[〇零一二两三四五六七八九十百](?=[^内]{0,6}内)|年(?=底|末)|[底末](?=之?前|以前)/g;
+const openWords = '0123456789自(到至截于今本当每按';
+const opensOnlyBefore = /[〇零一二两三四五六七八九十百](?=[^内]{0,6}内)|年(?=底|末)|[底末](?=之?前|以前)/y;
+const openers = new CharSet(openWords);
+const mayOpen = new CharSet(`${openWords}〇零一二两三四五六七八九十百年底末`);
 
 /** The next opener in `segment` (the view up to the range's end: no search runs past it), else its end. */
 function nextOpener(segment: string, from: number): number {
-  openers.lastIndex = from;
-  return openers.exec(segment)?.index ?? segment.length;
+  for (let at = mayOpen.next(segment, from); at < segment.length; at = mayOpen.next(segment, at + 1)) {
+    opensOnlyBefore.lastIndex = at;
+    if (openers.has(segment.charCodeAt(at)) || opensOnlyBefore.test(segment)) return at;
+  }
+  return segment.length;
 }

@@ -11,6 +11,7 @@ import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
 import { alternation } from '../text/alternation.js';
 import { stickyMatches } from '../text/sticky-matches.js';
+import { CharSet } from '../text/char-set.js';
 import { afterComparator, comparatorAfter, comparatorBefore, lookup, type Before } from './comparators.js';
 import { quotations, type Quoted, type TextRange } from './context.js';
 import { joinRanges, SharedUnitList } from './quantity-lists.js';
@@ -35,7 +36,7 @@ const quantityPattern = new RegExp(
   'y',
 );
 /** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
-const quantityStarts = new RegExp(`[\\d${numeralChars}${Object.keys(fractionWords).map((w) => w[0]).join('')}]`, 'g');
+const quantityStarts = new CharSet(`0123456789${numeralChars}${Object.keys(fractionWords).map((w) => w[0]).join('')}`);
 const unitLikeWord = new RegExp(alternation(unitLikeWords), 'y');
 const ambiguousTerm = new RegExp(alternation(ambiguousTerms), 'y');
 /** The length of the longest word of a sticky alternation written at `at`, 0 if none is. */

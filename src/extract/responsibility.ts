@@ -9,6 +9,7 @@ import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
 import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
 import { splitNames, type Piece } from './units.js';
+import { CharSet } from '../text/char-set.js';
 import { flat, flatMap } from '../flat.js';
 
 type Warn = (span: Piece, reason: string, ruleId: string) => void;
@@ -24,7 +25,7 @@ export const documentRoles = (view: string): DocumentRoles => ({
 });
 
 const pairs: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
-const bracketChars = /[()〔〕[\]【】]/g;
+const bracketChars = new CharSet('()〔〕[]【】');
 
 /**
  * Top-level bracket pairs [open, close] in view[start, end). A bracket still
@@ -33,12 +34,8 @@ const bracketChars = /[()〔〕[\]【】]/g;
 function brackets(view: string, start: number, end: number): Array<{ open: number; close: number; unclosed: boolean }> {
   const found: Array<{ open: number; close: number; unclosed: boolean }> = [];
   const stack: number[] = [];
-  // Searched in the view up to the range's end: a line without brackets costs no search past it.
-  const segment = view.slice(0, end);
-  bracketChars.lastIndex = start;
-  while (bracketChars.test(segment)) {
-    const i = bracketChars.lastIndex - 1;
-    const ch = segment[i]!;
+  for (let i = bracketChars.next(view, start, end); i < end; i = bracketChars.next(view, i + 1, end)) {
+    const ch = view[i]!;
     if (pairs[ch]) stack.push(i);
     else if (stack.length) {
       const open = stack.pop()!;
