@@ -10,6 +10,7 @@ export class CharSet {
     for (let i = 0; i < chars.length; i++) this.members[chars.charCodeAt(i)] = 1;
   }
 
+  /** Whether the code unit is a member. */
   has(code: number): boolean {
     return this.members[code] === 1;
   }
