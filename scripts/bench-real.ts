@@ -6,14 +6,19 @@
 // document K times under other names, so that start-up costs are spread
 // thin. Rounds alternate the formats (and, with --vs, another build of
 // the CLI, for a before/after side by side); figures are medians. One JSON
-// line per CLI.
+// line per CLI. Each floor is also measured on every core at once (one
+// worker thread per core): the most the machine gives that parser when all
+// cores are busy, which is less than one core's rate times the cores where
+// they share caches, memory and the JIT's and GC's helper threads.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { listInputs } from '../src/io.js';
 import { parseHtml } from '../src/text/html.js';
 import { parseMarkdown } from '../src/text/markdown.js';
+import { Worker } from 'node:worker_threads';
 import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } from './bench-measure.js';
+import type { FloorKind } from './bench-floor-worker.js';
 
 type Format = 'txt' | 'md' | 'html';
 
@@ -74,6 +79,17 @@ async function coldBuild(cli: string, inputs: string[], work: string, name: stri
   return { run, timings: report.timings, failed: report.failed };
 }
 
+/** A floor measured in `workers` threads at once: their rates summed. */
+async function floorTogether(kind: FloorKind, texts: string[], bytes: number, workers: number): Promise<number> {
+  if (texts.length === 0) return 0;
+  const rates = Array.from({ length: workers }, () => new Promise<number>((resolve, reject) => {
+    const worker = new Worker(new URL('./bench-floor-worker.js', import.meta.url), { workerData: { kind, texts, bytes } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  }));
+  return (await Promise.all(rates)).reduce((sum, rate) => sum + rate, 0);
+}
+
 export async function realBench(dirs: string[], runs: number, repeat: number, clis: Record<string, string>): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'policy-bench-real-'));
   try {
@@ -84,12 +100,18 @@ export async function realBench(dirs: string[], runs: number, repeat: number, cl
     const allBytes = formats.reduce((sum, f) => sum + byFormat[f].bytes, 0);
     const allTextBytes = formats.reduce((sum, f) => sum + byFormat[f].textBytes, 0);
     const builds: Record<string, Record<string, Build[]>> = Object.fromEntries(Object.keys(clis).map((c) => [c, {}]));
-    const floorRuns: Record<string, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
+    const floorRuns: Record<FloorKind, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
+    const togetherRuns: Record<FloorKind, number[]> = { regexScan: [], markdownParse: [], htmlParse: [] };
+    const floorTexts: Record<FloorKind, [string[], number]> = {
+      regexScan: [all, allTextBytes], markdownParse: [byFormat.md.texts, byFormat.md.textBytes], htmlParse: [byFormat.html.texts, byFormat.html.textBytes],
+    };
     for (let r = 0; r < runs; r++) {
       process.stderr.write(`bench: round ${r + 1} of ${runs}\n`);
-      floorRuns.regexScan!.push(floorMBps(all, allTextBytes, regexScan));
-      floorRuns.markdownParse!.push(floorMBps(byFormat.md.texts, byFormat.md.textBytes, parseMarkdown));
-      floorRuns.htmlParse!.push(floorMBps(byFormat.html.texts, byFormat.html.textBytes, parseHtml));
+      floorRuns.regexScan.push(floorMBps(all, allTextBytes, regexScan));
+      floorRuns.markdownParse.push(floorMBps(byFormat.md.texts, byFormat.md.textBytes, parseMarkdown));
+      floorRuns.htmlParse.push(floorMBps(byFormat.html.texts, byFormat.html.textBytes, parseHtml));
+      for (const [kind, [texts, bytes]] of Object.entries(floorTexts) as Array<[FloorKind, [string[], number]]>)
+        togetherRuns[kind].push(await floorTogether(kind, texts, bytes, workers));
       for (const [name, cli] of Object.entries(clis)) {
         for (const format of [...formats, 'all'] as const) {
           const inputs = format === 'all' ? formats.map((f) => join(work, f)) : [join(work, format)];
@@ -97,8 +119,11 @@ export async function realBench(dirs: string[], runs: number, repeat: number, cl
         }
       }
     }
-    const floors = Object.fromEntries(Object.entries(floorRuns).map(([k, v]) => [k, round(median(v))]));
-    const floorOf: Record<Format, number> = { txt: floors.regexScan!, md: floors.markdownParse!, html: floors.htmlParse! };
+    const medians = (runs: Record<FloorKind, number[]>) =>
+      Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, round(median(v))])) as Record<FloorKind, number>;
+    const floors = medians(floorRuns);
+    const floorsAllCores = medians(togetherRuns);
+    const kindOf: Record<Format, FloorKind> = { txt: 'regexScan', md: 'markdownParse', html: 'htmlParse' };
     const figures = (list: Build[], docs: number, bytes: number) => {
       const seconds = median(list.map((b) => b.run.seconds));
       const timings: Record<string, number> = {};
@@ -112,11 +137,12 @@ export async function realBench(dirs: string[], runs: number, repeat: number, cl
       const perFormat = Object.fromEntries(
         formats.map((f) => {
           const fig = figures(builds[name]![f]!, byFormat[f].files.length, byFormat[f].bytes);
-          return [f, { ...fig, ofFloorTimesWorkers: round(fig.MBps / (floorOf[f] * workers), 3) }];
+          const floor = kindOf[f];
+          return [f, { ...fig, ofFloorTimesWorkers: round(fig.MBps / (floors[floor] * workers), 3), ofFloorAllCores: round(fig.MBps / floorsAllCores[floor], 3) }];
         }),
       );
       const total = figures(builds[name]!.all!, formats.reduce((n, f) => n + byFormat[f].files.length, 0), allBytes);
-      process.stdout.write(`${JSON.stringify({ cli: name, dirs, repeat, workers, runs, formats: perFormat, all: total, floors })}\n`);
+      process.stdout.write(`${JSON.stringify({ cli: name, dirs, repeat, workers, runs, formats: perFormat, all: total, floors, floorsAllCores })}\n`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
