@@ -44,7 +44,8 @@ Options:
   -o, --out DIR          write DIR/<file stem>.json per document, with a manifest
                          (unchanged inputs are skipped next time) and a corpus index;
                          without it, a single input is printed to stdout
-  -c, --concurrency N    worker threads (default: number of cores)
+  -c, --concurrency N    worker threads (default: up to the number of cores, a
+                         second one only for more than 6 MiB of inputs per worker)
       --force            rebuild every document, changed or not
       --check            write nothing; exit 1 listing what is stale, missing or extra
       --shard K/N        build only the K-th of N stable shares of the inputs
@@ -154,14 +155,14 @@ async function main(argv: string[]): Promise<number> {
   const [{ build }, { createProgress, progressMode }] = await Promise.all([import('./corpus/build.js'), import('./corpus/progress.js')]);
   const progress = createProgress(progressMode(process.stderr, Boolean(values.quiet)), process.stderr);
   const report = await build({
-    inputs: positionals, out: values.out, concurrency, force: Boolean(values.force), check: Boolean(values.check),
+    inputs: positionals, out: values.out, concurrency, adaptive: values.concurrency === undefined, force: Boolean(values.force), check: Boolean(values.check),
     shard, maxBytes, progress, onWarning: values.quiet ? undefined : err,
   });
   for (const f of report.failures) err(`${f.path}: ${f.reason}`);
   if (values.summary) {
-    const { ok, failed, skipped, removed, bytes, seconds, failures, timings, stale, missing, extra } = report;
+    const { ok, failed, skipped, removed, bytes, seconds, workers, failures, timings, stale, missing, extra } = report;
     const checked = values.check ? { stale, missing, extra } : {};
-    await writeAtomic(values.summary, `${JSON.stringify({ ok, failed, skipped, removed, bytes, seconds, failures, timings, ...checked }, null, 2)}\n`);
+    await writeAtomic(values.summary, `${JSON.stringify({ ok, failed, skipped, removed, bytes, seconds, workers, failures, timings, ...checked }, null, 2)}\n`);
   }
   if (values.check) {
     for (const k of report.stale) err(`stale: ${k}`);

@@ -1,7 +1,7 @@
 // The real CLI binary (built into dist/ by `npm test`), as a user runs it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
@@ -74,6 +74,21 @@ describe('policy-extract', () => {
     expect(result.stderr).toMatch(/policy-extract: 4 inputs: 2 ok, 2 failed, 0 skipped/);
     expect(readdirSync(out).sort()).toEqual(['good.json', 'index.policy-extract.json', 'manifest.policy-extract.json', 'rule.json']);
     expect(JSON.parse(readFileSync(join(out, 'good.json'), 'utf8')).id).toBe('good');
+  });
+
+  it('should start a second worker only for enough input, unless --concurrency names the number', () => {
+    const workers = (dir: string, ...args: string[]) => {
+      const summary = join(temp(), 'summary.json');
+      expect(cli(dir, '--out', temp(), '--quiet', '--summary', summary, ...args).status).toBe(0);
+      return JSON.parse(readFileSync(summary, 'utf8')).workers;
+    };
+    expect(workers('samples')).toBe(1);
+    expect(workers('samples', '--concurrency', '2')).toBe(2);
+    // Over 8 MB waiting: more than one worker's share.
+    const big = temp();
+    const text = readdirSync('samples').map((f) => readFileSync(join('samples', f), 'utf8')).join('\n').repeat(10);
+    for (let i = 0; i < 7; i++) writeFileSync(join(big, `big-${i}.txt`), text);
+    expect(workers(big)).toBe(Math.min(2, availableParallelism()));
   });
 
   it('should exit 0 and write one file per sample', () => {

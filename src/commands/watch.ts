@@ -24,6 +24,7 @@ export async function watchCommand(argv: string[]): Promise<number> {
     dir: positionals[0]!,
     out: values.out,
     concurrency: values.concurrency === undefined ? availableParallelism() : parseInteger('--concurrency', values.concurrency),
+    adaptive: values.concurrency === undefined,
     maxBytes: values['max-bytes'] === undefined ? defaultMaxBytes : parseSize('--max-bytes', values['max-bytes']),
     onWarning: values.quiet ? undefined : err,
     onBuild: (report) => {

@@ -19,7 +19,14 @@ import { inShard, type Shard } from './shard.js';
 export interface BuildOptions {
   inputs: string[];
   out: string;
+  /** Worker threads at most. */
   concurrency: number;
+  /**
+   * Start a worker beyond the first only while the work waiting justifies it
+   * (the default when the user names no --concurrency); otherwise start up to
+   * `concurrency` as soon as there is work for them.
+   */
+  adaptive?: boolean;
   force: boolean;
   check: boolean;
   shard: Shard | null;
@@ -49,7 +56,18 @@ export interface BuildReport {
   stale: string[];
   missing: string[];
   extra: string[];
+  /** Worker threads started (0: none, a lone input runs in this thread). */
+  workers: number;
 }
+
+/**
+ * In an adaptive build, a worker beyond the first is started only while more
+ * than this many input bytes per running worker wait to be built. A worker's
+ * start-up and JIT warm-up cost about half a second of both cores: on this
+ * project's two-core machines, 2.8 MB of real pages built 16 % faster on one
+ * worker than on two, 5.5 MB equally, 11 MB 15 % faster on two.
+ */
+const bytesPerWorker = 6 * 1024 * 1024;
 
 /** The manifest key of an input: its path as given, with POSIX separators. */
 export const inputKey = (path: string): string => path.split(sep).join('/');
@@ -118,6 +136,9 @@ const yieldEvery = 32;
 
 interface TaskRunner {
   readonly capacity: number;
+  readonly started: number;
+  /** Called as more work is queued: a runner may start another worker for it. */
+  reconsider(): void;
   run(task: WorkerTask): Promise<TaskResult>;
   close(): Promise<void>;
 }
@@ -125,6 +146,8 @@ interface TaskRunner {
 /** A single input is extracted in this thread: starting a worker would cost more than the document. */
 const inThisThread: TaskRunner = {
   capacity: 1,
+  started: 0,
+  reconsider: () => {},
   run: async (task) => (await import('./file-task.js')).runFileTask(task),
   close: async () => {},
 };
@@ -133,7 +156,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const { out } = options;
   const report: BuildReport = {
-    ok: 0, failed: 0, skipped: 0, removed: [], bytes: 0, seconds: 0, failures: [], timings: {}, stale: [], missing: [], extra: [],
+    ok: 0, failed: 0, skipped: 0, removed: [], bytes: 0, seconds: 0, failures: [], timings: {}, stale: [], missing: [], extra: [], workers: 0,
   };
   const listed = await listInputs(options.inputs);
   report.failures.push(...listed.errors.map((e) => ({ ...e, ruleId: 'read-failed' })));
@@ -183,12 +206,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // while the rest are still being read, and the hashing loop yields every
   // `yieldEvery` inputs, so that finished documents come back and workers are
   // given their next. Workers are spawned only when needed.
-  const runner = inputs.length === 1 ? inThisThread : new WorkerPool(options.concurrency);
+  /** Bytes of the inputs queued or being built. */
+  let waitingBytes = 0;
+  const wantsAnother = options.adaptive ? (running: number) => waitingBytes > running * bytesPerWorker : undefined;
+  const runner = inputs.length === 1 ? inThisThread : new WorkerPool(options.concurrency, undefined, wantsAnother);
   const building = new PQueue({ concurrency: runner.capacity });
   const builds: Array<Promise<void>> = [];
   options.progress.start(options.check ? 0 : inputs.length);
   const extractOne = async (input: Input, bytes: number) => {
     const result = await runner.run({ path: input.path, output: input.output, outputPath: join(out, input.output), maxBytes: options.maxBytes });
+    waitingBytes -= bytes;
     if (result.ok) {
       report.ok++;
       report.bytes += bytes;
@@ -207,7 +234,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     options.progress.tick();
   };
   for (const [i, input] of inputs.entries()) {
-    if (i % yieldEvery === yieldEvery - 1) await new Promise((resolve) => setImmediate(resolve));
+    if (i % yieldEvery === yieldEvery - 1) {
+      runner.reconsider();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const compare = !options.force && manifest.entries[input.key] !== undefined;
     const hashed = hashInput(input.path, options.maxBytes, compare);
     if ('error' in hashed) {
@@ -218,11 +248,16 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
       options.progress.tick();
     } else {
       (manifest.entries[input.key] ? report.stale : report.missing).push(input.key);
-      if (!options.check) builds.push(building.add(() => extractOne(input, hashed.bytes)));
+      if (!options.check) {
+        waitingBytes += hashed.bytes;
+        builds.push(building.add(() => extractOne(input, hashed.bytes)));
+      }
     }
   }
+  runner.reconsider();
   await Promise.all(builds);
   await runner.close();
+  report.workers = runner.started;
   options.progress.stop();
   journal.close();
   if (!options.check && !(settled && journal.empty)) await writeManifest(out, manifest);

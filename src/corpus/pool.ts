@@ -57,7 +57,8 @@ interface Slot {
  * A fixed pool of worker threads. Each worker holds up to `depth` tasks, so
  * it never waits for the main thread between two documents (a service that
  * times tasks out uses depth 1, so that ending a worker fails no other task).
- * Workers are spawned on demand.
+ * Workers are spawned on demand, beyond the first only while `wantsAnother`
+ * says the work justifies one.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -66,10 +67,18 @@ export class WorkerPool {
   /** Workers ended because a task ran over its time limit. */
   recycled = 0;
 
+  /**
+   * `wantsAnother(running)`: whether the work justifies a worker beyond the
+   * `running` ones (always, without it); the first is always started.
+   */
   constructor(
     private readonly size: number,
     private readonly depth = 2,
+    private readonly wantsAnother: (running: number) => boolean = () => true,
   ) {}
+
+  /** Workers started so far (a retired one included). */
+  started = 0;
 
   /** Tasks the pool can hold at once: size × depth. */
   get capacity(): number {
@@ -88,7 +97,13 @@ export class WorkerPool {
     slot.worker.on('error', (error) => this.retire(slot, `worker failed: ${error.message}`));
     slot.worker.on('exit', (code) => code !== 0 && this.retire(slot, `worker failed: exited with code ${code}`));
     this.slots.push(slot);
+    this.started++;
     return slot;
+  }
+
+  /** Wakes the tasks waiting for a worker, to look again: the work may now justify another. */
+  reconsider(): void {
+    this.waiting.splice(0).forEach((wake) => wake());
   }
 
   /** Takes a worker out of the pool, failing what it still holds; claim() spawns a replacement. */
@@ -97,14 +112,15 @@ export class WorkerPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     for (const resolve of slot.inflight.values()) resolve({ ok: false, reason, ruleId: 'internal-error' });
     slot.inflight.clear();
-    this.waiting.splice(0).forEach((wake) => wake());
+    this.reconsider();
   }
 
   /** The least loaded worker with room (spawning one while the pool is not full), claimed synchronously. */
   private async claim(): Promise<Slot> {
     for (;;) {
       const open = this.slots.filter((s) => s.inflight.size < this.depth).sort((a, b) => a.inflight.size - b.inflight.size)[0];
-      const slot = open && (open.inflight.size === 0 || this.slots.length >= this.size) ? open : this.slots.length < this.size ? this.spawn() : open;
+      const mayGrow = this.slots.length < this.size && (this.slots.length === 0 || this.wantsAnother(this.slots.length));
+      const slot = open && (open.inflight.size === 0 || !mayGrow) ? open : mayGrow ? this.spawn() : open;
       if (slot) return slot;
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     }

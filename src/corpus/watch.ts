@@ -9,7 +9,7 @@ import { watch } from 'chokidar';
 import { inputExtensions, listInputs } from '../io.js';
 import { build, type BuildOptions, type BuildReport } from './build.js';
 
-export interface WatchOptions extends Pick<BuildOptions, 'out' | 'concurrency' | 'maxBytes' | 'onWarning'> {
+export interface WatchOptions extends Pick<BuildOptions, 'out' | 'concurrency' | 'adaptive' | 'maxBytes' | 'onWarning'> {
   dir: string;
   /** Milliseconds a file's size must hold still before it is read. */
   settleMs?: number;
@@ -35,7 +35,7 @@ export function watchCorpus(options: WatchOptions): CorpusWatcher {
   const rebuild = () =>
     (building = building.then(async () => {
       const inputs = [...settled].sort();
-      options.onBuild(await build({ ...silent, inputs, out: options.out, concurrency: options.concurrency, maxBytes: options.maxBytes, onWarning: options.onWarning }));
+      options.onBuild(await build({ ...silent, inputs, out: options.out, concurrency: options.concurrency, adaptive: options.adaptive, maxBytes: options.maxBytes, onWarning: options.onWarning }));
     }).catch(options.onError));
   // Files that settle together (a copy of several) make one build.
   const schedule = () => {
