@@ -166,8 +166,13 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
  * Jumping between such openers keeps the scan linear and cheap.
  */
 const openWords = '0123456789自(到至截于今本当每按';
+/**
+ * How far the 内 of a `within` span can stand after its first numeral:
+ * 三十至四十五个工作日以内 puts 11 characters between them.
+ */
+const withinReach = 14;
 /** Characters that open only before what follows them here. */
-const opensOnlyBefore = /[〇零一二两三四五六七八九十百](?=[^内]{0,6}内)|年(?=底|末)|[底末](?=之?前|以前)/y;
+const opensOnlyBefore = new RegExp(`[〇零一二两三四五六七八九十百](?=[^内]{0,${withinReach}}内)|年(?=底|末)|[底末](?=之?前|以前)`, 'y');
 const openers = new CharSet(openWords);
 /** Every character that may open: the words above and the first characters of opensOnlyBefore. */
 const mayOpen = new CharSet(`${openWords}〇零一二两三四五六七八九十百年底末`);

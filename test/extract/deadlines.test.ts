@@ -37,6 +37,12 @@ const corpus: Array<{ input: string; results: Array<Record<string, string>> }> =
     { text: '48小时内', kind: 'within', within: 'PT48H' },
     { text: '十五日内', kind: 'within', within: 'P15D' },
   ] },
+  // A long numeral opens where it starts, however far its 内 is: 四十五, not 十五.
+  { input: '自受理之日起四十五个工作日以内作出决定,一百二十个工作日之内公示,三至五个工作日以内答复', results: [
+    { text: '四十五个工作日以内', kind: 'within', within: 'P45D' },
+    { text: '一百二十个工作日之内', kind: 'within', within: 'P120D' },
+    { text: '三至五个工作日以内', kind: 'within', within: 'P5D' },
+  ] },
   // A year opening a sentence of the plan ties the task to it; a past year opening one tells history.
   { input: '组织专家评审通过后实施。2023年上半年，试点城市政府印发实施方案。2018年，全市生产总值增长。', results: [
     { text: '2023年上半年', kind: 'by', date: '2023-06-30' },
