@@ -14,11 +14,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { listInputs } from '../src/io.js';
-import { parseHtml } from '../src/text/html.js';
-import { parseMarkdown } from '../src/text/markdown.js';
 import { Worker } from 'node:worker_threads';
-import { floorMBps, median, regexScan, round, stageShare, timedCli, type Run } from './bench-measure.js';
-import type { FloorKind } from './bench-floor-worker.js';
+import { floorMBps, median, round, stageShare, timedCli, type Run } from './bench-measure.js';
+import { floorWork, type FloorKind } from './bench-floors.js';
 
 type Format = 'txt' | 'md' | 'html';
 
@@ -107,11 +105,10 @@ export async function realBench(dirs: string[], runs: number, repeat: number, cl
     };
     for (let r = 0; r < runs; r++) {
       process.stderr.write(`bench: round ${r + 1} of ${runs}\n`);
-      floorRuns.regexScan.push(floorMBps(all, allTextBytes, regexScan));
-      floorRuns.markdownParse.push(floorMBps(byFormat.md.texts, byFormat.md.textBytes, parseMarkdown));
-      floorRuns.htmlParse.push(floorMBps(byFormat.html.texts, byFormat.html.textBytes, parseHtml));
-      for (const [kind, [texts, bytes]] of Object.entries(floorTexts) as Array<[FloorKind, [string[], number]]>)
+      for (const [kind, [texts, bytes]] of Object.entries(floorTexts) as Array<[FloorKind, [string[], number]]>) {
+        floorRuns[kind].push(floorMBps(texts, bytes, floorWork[kind]));
         togetherRuns[kind].push(await floorTogether(kind, texts, bytes, workers));
+      }
       for (const [name, cli] of Object.entries(clis)) {
         for (const format of [...formats, 'all'] as const) {
           const inputs = format === 'all' ? formats.map((f) => join(work, f)) : [join(work, format)];

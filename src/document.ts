@@ -1,5 +1,5 @@
 // Builds the output document (OUTPUT.md) from the extracted tree.
-import { createHash } from 'node:crypto';
+import { sha256 } from './sha256.js';
 import type { VFile } from 'vfile';
 import { SCHEMA_VERSION, type Part, type PolicyDocument, type Section } from '../schemas/policy-document.js';
 import type { LineNode, PartNode, PolicyRoot, SectionNode } from './tree.js';
@@ -57,7 +57,7 @@ export function buildDocument(tree: PolicyRoot, file: VFile): PolicyDocument {
     id: documentId(file),
     source: {
       path: file.path ?? '',
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: sha256(bytes),
       encoding: tree.encoding,
       chars: tree.source.length,
       format: tree.format,

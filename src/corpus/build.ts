@@ -4,7 +4,6 @@
 // and writes the manifest and the corpus index. Output bytes never depend on
 // concurrency or input order. Each finished output is journaled at once
 // (src/corpus/manifest.ts), and files are only written when their bytes change.
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
@@ -12,6 +11,7 @@ import PQueue from 'p-queue';
 import { ensureDir, listInputs, outputPath } from '../io.js';
 import { pipelineIdentity } from './fingerprint.js';
 import { emptyManifest, indexName, journalName, ManifestJournal, manifestName, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { sha256 } from '../sha256.js';
 import { WorkerPool, type TaskResult, type WorkerTask } from './pool.js';
 import type { Progress } from './progress.js';
 import { inShard, type Shard } from './shard.js';
@@ -71,8 +71,6 @@ const bytesPerWorker = 6 * 1024 * 1024;
 
 /** The manifest key of an input: its path as given, with POSIX separators. */
 export const inputKey = (path: string): string => path.split(sep).join('/');
-
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 interface Input {
   key: string;

@@ -1,11 +1,11 @@
 // A corpus build task: extract one input file and write its output atomically.
 // Run by the worker threads (worker.ts), and in the main thread when a build
 // has a single input; only a small summary goes back to the build.
-import { createHash } from 'node:crypto';
 import { extractFile } from '../index.js';
 import { writeAtomicSync } from '../io.js';
 import { summarise } from './summary.js';
 import { failure } from './memory-task.js';
+import { sha256 } from '../sha256.js';
 import type { TaskResult, WorkerTask } from './pool.js';
 
 const encoder = new TextEncoder();
@@ -33,7 +33,7 @@ export async function runFileTask(task: WorkerTask): Promise<TaskResult> {
     return {
       ok: true,
       sha256: document.source.sha256,
-      outputSha256: createHash('sha256').update(bytes).digest('hex'),
+      outputSha256: sha256(bytes),
       summary: summarise(document, task.output),
       warnings,
       timings,

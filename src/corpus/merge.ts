@@ -2,11 +2,11 @@
 // their outputs, unites their manifests (which must come from the same
 // pipeline) and writes the corpus index. Outputs in the target that no shard
 // accounts for are removed, as a full build would.
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensureDir, writeAtomic } from '../io.js';
 import { readManifest, writeManifest, type Manifest } from './manifest.js';
+import { sha256 } from '../sha256.js';
 
 export class MergeError extends Error {}
 
@@ -48,12 +48,12 @@ export async function merge(out: string, shardDirs: string[]): Promise<MergeRepo
   }
   for (const [key, entry] of Object.entries(merged.entries).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const existing = await readFile(join(out, entry.output)).catch(() => null);
-    if (existing && createHash('sha256').update(existing).digest('hex') === entry.outputSha256) {
+    if (existing && sha256(existing) === entry.outputSha256) {
       report.unchanged++;
       continue;
     }
     const content = await readFile(join(from.get(key)!, entry.output));
-    if (createHash('sha256').update(content).digest('hex') !== entry.outputSha256)
+    if (sha256(content) !== entry.outputSha256)
       throw new MergeError(`${join(from.get(key)!, entry.output)}: does not match its manifest (edited or damaged)`);
     await writeAtomic(join(out, entry.output), content.toString('utf8'));
     report.copied++;

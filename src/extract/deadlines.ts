@@ -4,7 +4,7 @@ import {
   byPrefixes, bySuffixes, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
-import { targetVerbs } from '../rules/zh/quantities.js';
+import { rangeDashes, targetVerbs } from '../rules/zh/quantities.js';
 import { readNumber } from '../text/numbers.js';
 import { alternation } from '../text/alternation.js';
 import { isoDate, lastDayOfMonth, validIso } from '../text/dates.js';
@@ -37,7 +37,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
     name: 'within',
     // 3—5年内: a span given as a range limits by its upper end.
     pattern: new RegExp(
-      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:-|—|–|~|～|至|到))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
+      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:${alternation(rangeDashes)}))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
       'y',
     ),
   },

@@ -5,7 +5,7 @@
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
   ambiguousTerms, codeLike, comparatorsInfix, countingComparators, countWords, daysDuration, designations, fractionWords, magnitudeWords,
-  nameFollowers, notCountBefore一, populationAfterAge, targetVerbs, unitLikeWords, units, yearsName,
+  nameFollowers, notCountBefore一, populationAfterAge, rangeDashes, targetVerbs, unitLikeWords, units, yearsName,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
@@ -23,7 +23,7 @@ const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: ?${magnitude})*`;
 const numeralChars = `${cnDigitClass}十百千万亿`;
 const chinese = `[${numeralChars}]+`;
 const number = `(?:${arabic}|${chinese})`;
-const rangeDash = '(?:-|—|–|~|～|至|到)';
+const rangeDash = `(?:${alternation(rangeDashes)})`;
 const infix = alternation(comparatorsInfix.map(([w]) => w));
 const fraction = alternation(Object.keys(fractionWords));
 const unit = alternation(units);
@@ -92,7 +92,7 @@ function designated(view: string, start: number, end: number): (at: number) => b
 function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at: number) => boolean): boolean {
   const bare = !c.unit && !c.infix && !c.fraction;
   // Most Chinese numerals in running text are words (统一, 进一步, 一批): no unit, no quantity.
-  if (bare && isChinese(c.first) && !/^[百千万亿]+$/.test(c.first)) return true;
+  if (bare && isChinese(c.first) && !isMagnitudeOnly(c.first)) return true;
   if (quoted.has(c.at) || inDesignation(c.at)) return true;
   const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';

@@ -4,6 +4,8 @@
 import type { Quantity } from '../../schemas/policy-document.js';
 import { readNumber } from '../text/numbers.js';
 import { flatMap } from '../flat.js';
+import { alternation } from '../text/alternation.js';
+import { rangeDashes } from '../rules/zh/quantities.js';
 
 /** Between two numbers of a shared-unit list. */
 const listSeparator = /^[、,，和及与]$/;
@@ -43,7 +45,7 @@ export class SharedUnitList {
 const rangeJoiners: ReadonlyArray<{ between: RegExp; closedBy?: RegExp }> = [
   { between: /^(?:\(含\)|及)?以上[、,，]?(?:不满|不足|未满)$/ },
   { between: /^(?:\(含\)|及)?以上[、,，]?(?:\(不含\))?$/, closedBy: /^(?:\(含\)|\(不含\))?以下/ },
-  { between: /^ ?(?:至|到|-|—|–|~|～) ?$/ },
+  { between: new RegExp(`^ ?(?:${alternation(rangeDashes)}) ?$`) },
 ];
 
 const sameUnit = (a: Quantity, b: Quantity) => a.unit !== null && a.unit === b.unit && a.valueMax === undefined && b.valueMax === undefined;

@@ -3,6 +3,7 @@
 // document (一) sits under 一、, in another it is the outer level). Structural
 // words (第X章, 第X条) keep their own order even in damaged texts.
 import { markerStyles } from '../rules/zh/markers.js';
+import { cnDigitClass } from '../rules/zh/numerals.js';
 import type { LineNode, SectionNode } from '../tree.js';
 import { headingOf } from './headings.js';
 import { flatMap } from '../flat.js';
@@ -34,7 +35,7 @@ export function matchMarker(line: string): MarkerMatch | null {
 const structural = new Set(['part', 'chapter', 'division']);
 
 /** An article on its chapter's line: "第一章　总则　　第一条　为了…" (heading at most this long). */
-const inlineArticle = /^(\S{1,20}?)\s+(?=第[一二三四五六七八九十百零〇\d]+条)/;
+const inlineArticle = new RegExp(`^(\\S{1,20}?)\\s+(?=第[${cnDigitClass}十百\\d]+条)`);
 
 /**
  * Splits a chapter (part, division) line that also opens its first article into
@@ -44,7 +45,7 @@ function splitInlineArticles(view: string, lines: LineNode[]): LineNode[] {
   return flatMap(lines, (line) => {
     const text = view.slice(line.span[0], line.span[1]);
     const match = matchMarker(text);
-    if (!match || !structural.has(match.style) || match.style === 'article') return [line];
+    if (!match || !structural.has(match.style)) return [line];
     const rest = text.slice(match.length).replace(/^\s+/, '');
     const inline = inlineArticle.exec(rest);
     if (!inline) return [line];

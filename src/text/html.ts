@@ -27,6 +27,12 @@ function articleBody(page: PageFacts, root: Node): Node {
 
 const cell = (page: PageFacts, e: Element) => plainText(page, e).replace(/\s+/g, ' ').replace(/\|/g, '｜').trim();
 
+/** The elements with one of `tags` under `node`, without looking inside them or into a nested table. */
+const tableParts = (node: Element, tags: ReadonlySet<string>): Element[] =>
+  elementsOf(node).flatMap((c) => (tags.has(c.tagName) ? [c] : c.tagName === 'table' ? [] : tableParts(c, tags)));
+const rowTags: ReadonlySet<string> = new Set(['tr']);
+const cellTags: ReadonlySet<string> = new Set(['td', 'th']);
+
 const attribute = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 const span = (e: Element, name: string) => Math.max(1, Number(attribute(e, name) ?? 1) || 1);
 
@@ -34,11 +40,9 @@ const span = (e: Element, name: string) => Math.max(1, Number(attribute(e, name)
 function tableRows(page: PageFacts, table: Element): string[][] {
   const rows: string[][] = [];
   const pending: Array<{ text: string; left: number } | undefined> = [];
-  const walkRows = (node: Element): Element[] =>
-    elementsOf(node).flatMap((c) => (c.tagName === 'tr' ? [c] : c.tagName === 'table' ? [] : walkRows(c)));
-  for (const tr of walkRows(table)) {
+  for (const tr of tableParts(table, rowTags)) {
     const row: string[] = [];
-    const cells = elementsOf(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+    const cells = elementsOf(tr).filter((c) => cellTags.has(c.tagName));
     let col = 0;
     const fillPending = () => {
       while (pending[col] && pending[col]!.left > 0) {
@@ -73,11 +77,9 @@ const layoutParagraphs = 3;
  * cells are rendered as text, not flattened into `|` rows.
  */
 function isLayoutTable(table: Element): boolean {
-  const cells = (node: Element): Element[] =>
-    elementsOf(node).flatMap((c) => (c.tagName === 'td' || c.tagName === 'th' ? [c] : c.tagName === 'table' ? [] : cells(c)));
   const holds = (node: Element, tags: ReadonlySet<string>): number =>
     elementsOf(node).reduce((n, c) => n + (tags.has(c.tagName) ? 1 : 0) + (c.tagName === 'table' ? 0 : holds(c, tags)), 0);
-  return cells(table).some((cell) => holds(cell, nestedTable) > 0 || holds(cell, paragraphTags) >= layoutParagraphs);
+  return tableParts(table, cellTags).some((cell) => holds(cell, nestedTable) > 0 || holds(cell, paragraphTags) >= layoutParagraphs);
 }
 const nestedTable: ReadonlySet<string> = new Set(['table']);
 const paragraphTags: ReadonlySet<string> = new Set(['p', 'div']);

@@ -114,6 +114,9 @@ export const notCountBefore一 = /[上下前后同当每这那某此该哪最的
 /** What may stand before a number of days without a comparator and make it a duration (期限为90日, 满30日), not a date. */
 export const daysDuration = /(?:为|期|满|经过|延长|后)$/;
 
+/** What joins the two ends of a range of numbers: 3-5年, 10～20家, 三至五个工作日. */
+export const rangeDashes = ['-', '—', '–', '~', '～', '至', '到'] as const;
+
 /** Percentages written in words: 百分之七十 → 70 %. */
 export const fractionWords = { 百分之: '%', 千分之: '‰' } as const;
 
