@@ -6,9 +6,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { audit, snapshot, type AuditFigures } from '../scripts/audit.js';
 
-/** The figures reached (issue 9); raise them when accuracy improves. */
+/**
+ * The figures reached (issue 9); raise them when accuracy improves. Deadlines
+ * stay below 100: of the 292 phrases the audit's pattern takes for deadlines,
+ * one is "5月3日内蒙古" (a date, then a place), which the output leaves out.
+ */
 const floor = {
-  coverage: { markers: 99.9, notes: 100, quantities: 99.2, deadlines: 100, docNumber: 100, issuedOn: 100 },
+  coverage: { markers: 99.9, notes: 100, quantities: 99.2, deadlines: 99.6, docNumber: 100, issuedOn: 100 },
   htmlTextRetained: 99.1,
   notes: { f1: 100, roles: 100 },
   quantities: { f1: 100, comparators: 99.7 },

@@ -3,22 +3,27 @@
 // a word after it (以上, 左右), and the list rule of 分别.
 import type { Comparator } from '../../schemas/policy-document.js';
 import {
-  comparatorFillers, comparatorsAfter, comparatorsBefore, negated, negations, notComparatorBefore过, superlatives,
+  comparatorFillers, comparatorsAfter, comparatorsBefore, currencyWords, negated, negations, notComparatorBefore过, notComparator内,
+  superlatives,
 } from '../rules/zh/quantities.js';
 import { alternation } from '../text/alternation.js';
 
 export const lookup = (table: ReadonlyArray<readonly [string, Comparator]>, word: string): Comparator =>
   table.find(([w]) => w === word)?.[1] ?? '=';
 
+const currency = alternation(currencyWords);
+
 /**
  * What may stand between a comparator word and its number: nothing, a filler
- * verb (最高给予10万元), or an "of" phrase (不得低于注册资本的百分之二十).
+ * verb and the currency (最高给予10万元, 不低于人民币8000万元), or an "of"
+ * phrase (不得低于民间资金管理企业注册资本的百分之二十).
  */
-const bridge = `(?:${alternation(comparatorFillers)}|[^,，。;；、:：()\\d]{1,10}的)?`;
+const bridge = `(?:(?:${alternation(comparatorFillers)})?(?:${currency})?|[^,，。;；、:：()\\d]{1,16}的)`;
 const beforePattern = new RegExp(`(${alternation(negations)})?(${alternation(comparatorsBefore.map(([w]) => w))})(${bridge})$`);
 const superlativePattern = new RegExp(`(${alternation(superlatives)})[\\u4e00-\\u9fff]{1,4}$`);
 const fillers = new Set(comparatorFillers);
-const afterPattern = new RegExp(`^(?:${alternation(comparatorsAfter.map(([w]) => w))})`);
+/** A comparator word after the amount, perhaps after its currency: 100万元人民币以上. */
+const afterPattern = new RegExp(`^(?:${currency})?(${alternation(comparatorsAfter.map(([w]) => w))})`);
 
 /** How far back a comparator word may stand from its number. */
 const lookBehind = 24;
@@ -55,7 +60,8 @@ const afterNoun = /^[\u4e00-\u9fff]{1,2}(?=(?:及)?以[上下](?:$|[的,，。;�
 export function comparatorAfter(view: string, stop: number, end: number, counting = false): string | null {
   const text = view.slice(stop, Math.min(end, stop + 8));
   const noun = counting ? (afterNoun.exec(text)?.[0].length ?? 0) : 0;
-  return afterPattern.exec(text.slice(noun))?.[0] ?? null;
+  const m = afterPattern.exec(text.slice(noun));
+  return m && !(m[1] === '内' && notComparator内.test(text.slice(noun + m[0].length - 1))) ? m[1]! : null;
 }
 
 export const afterComparator = (word: string): Comparator => lookup(comparatorsAfter, word);

@@ -1,7 +1,7 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
 import {
-  byPrefixes, bySuffixes, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
+  byPrefixes, bySuffixes, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { rangeDashes, targetVerbs } from '../rules/zh/quantities.js';
@@ -60,8 +60,10 @@ const everyYear = /每年度?[于在的]?$/;
  */
 function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: boolean, context: DeadlineContext): boolean {
   if (!/^[,，:：]/.test(m.input.slice(m.index + m[0].length))) return false;
-  if (lineStart) return true;
-  return /[。;；]\s*$/.test(before) && context.documentYear !== null && year >= context.documentYear;
+  const notPast = context.documentYear === null || year >= context.documentYear;
+  // A paragraph may open on a past year too ("2003年，全国安全生产形势总体稳定"): history, unless the year is unknown.
+  if (lineStart) return notPast;
+  return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
 function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
@@ -113,6 +115,7 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     case 'by-this-year': {
       // 今年底, 年底前: the end of the year the document governs.
       if (context.documentYear === null || (!m[2] && !m[4]) || /[\d月年]$|[上下]半$/.test(before) || everyYear.test(before)) return undefined;
+      if (m[2] === '当年' && /应$/.test(before)) return undefined; // 应当年底前: the 年底前 that follows is the deadline
       return { kind: 'by' as const, date: isoDate(context.documentYear, 12, 31) };
     }
     case 'recurring-by':
@@ -125,6 +128,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       if (count === undefined || count < 1 || /^\d{4}$/.test(m[1]!) || /第$/.test(before)) return undefined;
       // 压缩至90个工作日以内 sets a target duration (a quantity), not a time limit.
       if (targetVerbs.test(before)) return undefined;
+      // 5月3日内蒙古: the 内 opens a place's name.
+      if (placeAfter内.test(m.input.slice(m.index + m[0].length - 1, m.index + m[0].length + 2))) return undefined;
       const unit = withinUnits[m[3] as keyof typeof withinUnits];
       const within = unit.startsWith('T') ? `PT${count}${unit.slice(1)}` : `P${count}${unit}`;
       return { kind: 'within' as const, within };

@@ -4,8 +4,9 @@
 // and ranges that span two quantities are joined in quantity-lists.ts.
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
-  ambiguousTerms, codeLike, comparatorsInfix, countingComparators, countWords, daysDuration, designations, fractionWords, magnitudeWords,
-  nameFollowers, notCountBefore一, populationAfterAge, rangeDashes, targetVerbs, unitLikeWords, units, yearsName,
+  ambiguousTerms, amendingDecision, chineseYearDigits, codeLike, comparatorsInfix, countingComparators, countWords, dayOfMonthBefore, daysDuration,
+  designations, fractionWords, magnitudeWords, nameFollowers, notCountBefore一, pollutantCode, populationAfterAge, rangeDashes, targetVerbs,
+  unitLikeWords, units, yearsName,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
@@ -21,7 +22,8 @@ const magnitude = `(?:[十百千](?!${noMagnitudeWord})|[万亿])`;
 /** Scraped text may put a space inside a number: "1 万元", "5000 元". */
 const arabic = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?: ?${magnitude})*`;
 const numeralChars = `${cnDigitClass}十百千万亿`;
-const chinese = `[${numeralChars}]+`;
+/** 千 before 米, 克, 瓦 is the unit's (二十千克); a decimal is written with 点 (一点五, 二百零一点零六), not before 十 (九点三十分). */
+const chinese = `(?:[${cnDigitClass}十百万亿]|千(?!${noMagnitudeWord}))+(?:点[${cnDigitClass}]+(?![十百千])[万亿]*)?`;
 const number = `(?:${arabic}|${chinese})`;
 const rangeDash = `(?:${alternation(rangeDashes)})`;
 const infix = alternation(comparatorsInfix.map(([w]) => w));
@@ -49,6 +51,9 @@ const isAsciiUnit = (u: string) => /^[A-Za-z]/.test(u);
 const isMagnitudeOnly = (numeral: string) => /^[百千万亿]+$/.test(numeral);
 const hasBigMagnitude = (numeral: string) => /\d ?[万亿]/.test(numeral);
 const isYear = (numeral: string, u: string | undefined) => /^\d{4}$/.test(numeral) && u === '年';
+/** 一九九四年, 二○○四年 (whose ○ is no numeral: the candidate is 四年). */
+const isChineseYear = (c: Candidate, view: string) =>
+  c.unit === '年' && chineseYearDigits.test(view.slice(Math.max(0, c.stop - c.unit.length - 4), c.stop - c.unit.length));
 const isChinese = (numeral: string) => !/\d/.test(numeral);
 const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
 const counts: ReadonlySet<string> = new Set(countWords);
@@ -97,18 +102,29 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
+  if (pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
-  if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit))) return true;
+  if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit)) || isChineseYear(c, view)) return true;
+  if (amendingDecision.before.test(view.slice(Math.max(0, c.at - 2), c.at)) && amendingDecision.after.test(view.slice(c.stop, c.stop + 40))) return true;
   const after = view.slice(c.stop, c.stop + 12);
   if (nameFollowers.test(after) || (c.unit === '年' && isChinese(c.first) && yearsName.test(after))) return true;
   if (c.unit && isAsciiUnit(c.unit) && (/[A-Za-z]/.test(next) || codeLike.some((re) => re.test(`${c.first}${c.unit}`)))) return true;
   // Times and dates: 8时40分, 5月8日, 10日起.
   if (c.unit === '分' && /[时点]$/.test(previous)) return true;
-  if (c.unit === '日' && (previous === '月' || /^[起前止]/.test(next))) return true;
+  if (c.unit === '日' && (dayOfMonthBefore.test(view.slice(Math.max(0, c.at - 16), c.at)) || /^[起止]/.test(next))) return true;
   if ((c.unit === '岁' || c.unit === '周岁') && populationAfterAge.test(after)) return true;
   // 7日内, 三个月内: a `within` deadline, not a quantity, unless it is a target (压缩至90个工作日以内).
   const within = Boolean(c.unit && timeUnits.test(c.unit) && /^(?:以内|之内|内)/.test(view.slice(c.stop, c.stop + 2)));
   return within && !targetVerbs.test(view.slice(Math.max(0, c.at - 6), c.at));
+}
+
+/** Whether a number of days that is no day of a month states a duration (see daysDuration). */
+function isDuration(c: Candidate, view: string, start: number): boolean {
+  const before = view.slice(Math.max(start, c.at - 2), c.at);
+  if (daysDuration.before.test(before)) return true;
+  if (daysDuration.lead.test(view.slice(c.stop, c.stop + 2))) return !daysDuration.datePreposition.test(before);
+  // In Chinese numerals (六十日, 五日) a regulation counts days; 一日 is mostly a word (一日作息).
+  return isChinese(c.first) && c.first !== '一';
 }
 
 /** 一 before a counting word is the article (一批, 一个, 上一年度), unless a comparator counts it (不少于一次). */
@@ -140,8 +156,7 @@ export function findQuantities(range: TextRange): Quantity[] {
     const explicit = comparatorBefore(view, start, c.at);
     if (isArticle(c, view, explicit)) continue;
     const after = comparatorAfter(view, c.stop, end, c.unit !== undefined && counts.has(c.unit));
-    // 13日 alone is a day of the month; 最长为90日, 期限为90日 and 满30日 are durations.
-    if (c.unit === '日' && !explicit && !after && !daysDuration.test(view.slice(Math.max(start, c.at - 2), c.at))) continue;
+    if (c.unit === '日' && !explicit && !after && !isDuration(c, view, start)) continue;
     if (!c.unit && !c.infix && !c.fraction) {
       if (!bareCounts(c, view, start, explicit, after)) {
         shared.offer(c.at, c.stop, c.first);

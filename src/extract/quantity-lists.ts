@@ -48,7 +48,9 @@ const rangeJoiners: ReadonlyArray<{ between: RegExp; closedBy?: RegExp }> = [
   { between: new RegExp(`^ ?(?:${alternation(rangeDashes)}) ?$`) },
 ];
 
-const sameUnit = (a: Quantity, b: Quantity) => a.unit !== null && a.unit === b.unit && a.valueMax === undefined && b.valueMax === undefined;
+/** Both ends in one unit; an upper end written with its magnitude alone takes the lower end's (5万元以上10万以下). */
+const sameUnit = (a: Quantity, b: Quantity) =>
+  a.unit !== null && (a.unit === b.unit || (b.unit === null && /[万亿]$/.test(b.text))) && a.valueMax === undefined && b.valueMax === undefined;
 
 /** Joins neighbouring quantities that form one range: value the lower end, valueMax the upper. */
 export function joinRanges(found: Quantity[], source: string, view: string, end: number): Quantity[] {
@@ -68,7 +70,7 @@ export function joinRanges(found: Quantity[], source: string, view: string, end:
       span: [a.span[0], b!.span[1]],
       value: Math.min(a.value, b!.value),
       valueMax: Math.max(a.value, b!.value),
-      unit: b!.unit,
+      unit: a.unit,
       comparator: '=',
     });
     k++;

@@ -1,6 +1,10 @@
 // Reads a number written with Arabic digits, Chinese numerals and magnitude
-// words into its value: "2.47万" → 24700, "千万" → 10000000, "二十" → 20.
+// words into its value: "2.47万" → 24700, "千万" → 10000000, "二十" → 20,
+// "二百零一点零六" → 201.06.
 import { bigMagnitudes, cnDigits, smallMagnitudes } from '../rules/zh/numerals.js';
+
+/** The decimal point of numbers written in characters: 一点五 is 1.5. */
+const decimalPoint = '点';
 
 const lookup = <T extends Record<string, number>>(table: T, ch: string): number | undefined =>
   (table as Record<string, number>)[ch];
@@ -16,6 +20,8 @@ export function readNumber(text: string): number | undefined {
   let pending: number | undefined;
   let lastBig = Infinity;
   let seen = false;
+  /** After 点 (一点五, 零点七五): the place of the next decimal digit. */
+  let place = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const arabic = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/.exec(text.slice(i));
@@ -27,12 +33,21 @@ export function readNumber(text: string): number | undefined {
     }
     const digit = lookup(cnDigits, ch);
     if (digit !== undefined) {
-      pending = digit;
+      if (place) {
+        pending = (pending ?? 0) + digit * place;
+        place /= 10;
+      } else pending = digit;
       seen = true;
       continue;
     }
+    if (ch === decimalPoint && seen && !place) {
+      pending = group + (pending ?? 0);
+      group = 0;
+      place = 0.1;
+      continue;
+    }
     const small = lookup(smallMagnitudes, ch);
-    if (small !== undefined) {
+    if (small !== undefined && !place) {
       group += (pending ?? 1) * small;
       pending = undefined;
       seen = true;
@@ -46,6 +61,7 @@ export function readNumber(text: string): number | undefined {
       lastBig = big;
       group = 0;
       pending = undefined;
+      place = 0;
       seen = true;
       continue;
     }

@@ -47,6 +47,8 @@ const corpus: Array<{ input: string; results: Array<Record<string, string>> }> =
   { input: '组织专家评审通过后实施。2023年上半年，试点城市政府印发实施方案。2018年，全市生产总值增长。', results: [
     { text: '2023年上半年', kind: 'by', date: '2023-06-30' },
   ] },
+  // So does a past year opening a paragraph (a report looking back: "2003年，全国安全生产形势总体稳定").
+  { input: '2018年，全市安全生产形势总体稳定。', results: [] },
   // A date that recurs every year belongs to no single year; it is the 每年 that recurs.
   { input: '应当于每年1月31日前公开，在每年年底前缴纳', results: [
     { text: '每年', kind: 'recurring', every: 'year' },
@@ -65,6 +67,8 @@ const negatives = [
   '威海市工业和信息化局于2022年12月6日起公布,聊政办字〔2020〕20号',
   '经过3-5年努力,定期开展季度、年度通报',
   '中华人民共和国成立之日起至1994年12月31日止用侨汇购建的房屋',
+  // A day of a month before a place whose name opens with 内 is no span of days.
+  '3月19日新疆阿图什6.9级、5月3日内蒙古包头西6.4级',
 ];
 
 describe('findDeadlines', () => {
@@ -87,6 +91,8 @@ describe('findDeadlines without a year', () => {
     ['于9月30日前报送', '于9月30日前', '2022-09-30'],
     ['今年底前全面完成', '今年底前', '2022-12-31'],
     ['年底前出台方案', '年底前', '2022-12-31'],
+    // The 当 of 应当 is no 当年.
+    ['市和区人民政府应当年底前向本级人民代表大会常务委员会提出报告', '年底前', '2022-12-31'],
     ['2023年上半年前完成', '2023年上半年前', '2023-06-30'],
     ['到2023年第三季度末', '到2023年第三季度末', '2023-09-30'],
   ])('should read "%s" in a document governing 2022', (input, text, date) => {

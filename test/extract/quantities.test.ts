@@ -196,6 +196,84 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
       { text: '3个月', value: 3, unit: '月', comparator: '=' },
     ],
   },
+  // Real sentences from regulations and gov.cn pages (../shared/wild), one per class of error once made.
+  // Days counted without 内: a lead time or a length, not a day of the month (8月11日至18日 is one).
+  {
+    input: '除国家规定的产假外，增加产假六十日，并给予男方护理假七日。决定停止经营的，应当提前三十日向社会公告。',
+    results: [
+      { text: '六十日', value: 60, unit: '日', comparator: '=' },
+      { text: '七日', value: 7, unit: '日', comparator: '=' },
+      { text: '三十日', value: 30, unit: '日', comparator: '=' },
+    ],
+  },
+  {
+    input: '被征收人应当在期限届满十五日前，向房屋征收部门提出延期申请，并可以将申请举行的时间推迟五日。',
+    results: [
+      { text: '十五日', value: 15, unit: '日', comparator: '=' },
+      { text: '五日', value: 5, unit: '日', comparator: '=' },
+    ],
+  },
+  // Measure words and units beyond the first table.
+  {
+    input: '8月11日至18日，山西省连续发生3起特大煤矿瓦斯爆炸事故。物业服务用房所在楼层不得高于三层。高级指挥长衔标志缀钉四枚六角星花',
+    results: [
+      { text: '3起', value: 3, unit: '起', comparator: '=' },
+      { text: '三层', value: 3, unit: '层', comparator: '<=' },
+      { text: '四枚', value: 4, unit: '枚', comparator: '=' },
+    ],
+  },
+  {
+    input: '献血量累计满一千毫升的，不准在海底电缆位置两侧各二海里水域内抛锚。PM2.5年均浓度降至35微克/立方米以下',
+    results: [
+      { text: '一千毫升', value: 1000, unit: '毫升', comparator: '=' },
+      { text: '二海里', value: 2, unit: '海里', comparator: '=' },
+      { text: '35微克/立方米', value: 35, unit: '微克/立方米', comparator: '<=' },
+    ],
+  },
+  // A comparator word reaches its number across 人民币 and across a longer "of" phrase.
+  {
+    input: '(二)实缴注册资本不低于人民币8000万元；但最高不超过人民币1亿元，最低不少于人民币2000万元。(二)有100万元人民币以上的注册资本；',
+    results: [
+      { text: '8000万元', value: 80000000, unit: '元', comparator: '>=' },
+      { text: '1亿元', value: 100000000, unit: '元', comparator: '<=' },
+      { text: '2000万元', value: 20000000, unit: '元', comparator: '>=' },
+      { text: '100万元', value: 1000000, unit: '元', comparator: '>=' },
+    ],
+  },
+  {
+    input: '出资额不得低于民间资金管理企业注册资本的百分之二十；分包部分金额不得超过测绘地理信息项目合同金额的百分之四十。',
+    results: [
+      { text: '百分之二十', value: 20, unit: '%', comparator: '>=' },
+      { text: '百分之四十', value: 40, unit: '%', comparator: '<=' },
+    ],
+  },
+  // Chinese decimals written with 点.
+  {
+    input: '其外壁两侧一点五米范围内的区域为安全保护范围；在市区内电缆两侧各零点七五米的范围内，不准植树。总面积为二百零一点零六平方公里。',
+    results: [
+      { text: '一点五米', value: 1.5, unit: '米', comparator: '=' },
+      { text: '零点七五米', value: 0.75, unit: '米', comparator: '=' },
+      { text: '二百零一点零六平方公里', value: 201.06, unit: '平方公里', comparator: '=' },
+    ],
+  },
+  {
+    input: '按照职工工资总额的百分之一点五至百分之二点五足额提取职工教育经费。生均公用经费标准不得低于当地普通高中生均公用经费标准的一点五倍。',
+    results: [
+      { text: '百分之一点五至百分之二点五', value: 1.5, valueMax: 2.5, unit: '%', comparator: '=' },
+      { text: '一点五倍', value: 1.5, unit: '倍', comparator: '>=' },
+    ],
+  },
+  // 千克 and 千米 are units of their own after Chinese numerals too; a range's upper end may leave its unit out.
+  {
+    input: '残疾人机动轮椅车附载货物时，质量不得超过二十千克。确需在管道专用隧道中心线两侧各一千米地域范围内实施爆破作业的，并处5万元以上10万以下的罚款。',
+    results: [
+      { text: '二十千克', value: 20, unit: '千克', comparator: '<=' },
+      { text: '一千米', value: 1, unit: '千米', comparator: '=' },
+      { text: '5万元以上10万', value: 50000, valueMax: 100000, unit: '元', comparator: '=' },
+    ],
+  },
+  // 内 right after an amount that is no time limit is at most (13公斤内).
+  { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
 ];
 
 // Numbers that are names, codes, dates, ordinals, slogans or words: no quantity.
@@ -214,6 +292,14 @@ const negatives = [
   '2003年12月18日晚8时40分,经市政府七届44次常务会议讨论通过,三年投资新政初战告捷',
   '实施三年百万青年见习计划,保障不满三周岁婴幼儿、3岁以下婴幼儿和60周岁以上老年人,16—24岁失业青年',
   '按照上一年度职工平均工资,于前一日送主管机关,推进分类分级管理,加强项目管理',
+  // Regulations: population ages written with 的, years in Chinese numerals, the count in an amending decision's
+  // title, a plan's name, a time of day with 点.
+  '以及依靠见义勇为人员生活的十八周岁以下的弟妹，提倡十八周岁至五十五周岁的健康公民自愿献血',
+  '十二周岁以上十六周岁以下的未成年人驾驶自行车不得载人',
+  '（二○○四年六月十六日国务院第54次常务会议修订通过）本规定自一九九四年一月一日起施行。',
+  '根据关于修改《青岛市城市私有房屋管理办法》等十一件地方性法规行政处罚条款的决定修正',
+  '为在下世纪初全面实现防震减灾十年目标打下扎实的基础',
+  '会议于上午九点三十分开始，下午两点半结束',
 ];
 
 describe('findQuantities', () => {

@@ -20,6 +20,9 @@ export const withinUnits = {
 
 export const withinClosers = ['以内', '之内', '内'] as const;
 
+/** Place names that open with 内, so that it closes no span before them: 5月3日内蒙古. */
+export const placeAfter内 = /^内(?:蒙古|江)/;
+
 /** Parts of a year and the month they end in: 2023年上半年 → June. */
 export const yearParts = {
   上半年: 6, 下半年: 12, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 三季度: 9, 第三季度: 9, 四季度: 12, 第四季度: 12,

@@ -1,5 +1,6 @@
 // Quantity rules as data: units, comparator words, and the known false hits.
 import type { Comparator } from '../../../schemas/policy-document.js';
+import { cnDigitClass } from './numerals.js';
 
 /** Fixed measures that take their noun (ANNOTATION.md §3: 6个方面, 3个月). */
 const fixedMeasures = ['个百分点', '个方面', '个工作日', '个小时', '个月'];
@@ -11,7 +12,7 @@ const fixedMeasures = ['个百分点', '个方面', '个工作日', '个小时',
 export const countWords = [
   '个', '家', '座', '项', '名', '人次', '人', '户', '台', '套', '件', '颗', '次', '条', '盏', '所', '张', '辆',
   '架次', '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次', '批', '宗', '例',
-  '株', '棵', '种', '类', '届', '班',
+  '株', '棵', '种', '类', '届', '班', '起', '层', '枚', '道',
 ] as const;
 
 /** Units of measure, money, time and ratio: after them 一 is the number one (一年, 一倍). */
@@ -19,7 +20,7 @@ const measures = [
   '%', '‰', '百分点', '方面', '成',
   '元', '美元', '港元', '欧元',
   '标箱', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米',
-  '立方米', '亩', '公顷', '升', '标准机架',
+  '立方米', '亩', '公顷', '升', '毫升', '海里', '毫克', '微克', '分贝', '标准机架',
   '千瓦时', '千瓦', '兆瓦', '吉瓦', '兆', '倍', '岁', '周岁', '年', '天', '日', '小时', '分钟', '周', '学时', '课时',
   // Score points in assessment schemes (25分, 满分100分), and 分 of money.
   '分',
@@ -43,7 +44,8 @@ export const unitLikeWords = [
   '次数', '次要', '件事', '条件', '条例', '条款', '台账', '台阶', '处理', '处置', '处罚', '所有', '所在', '所属', '类型', '类别',
   '种类', '批准', '批复', '场所', '场景', '场地', '间隔', '支持', '支出', '支付', '头部', '只有', '块状', '成本', '成效', '成果',
   '成为', '成立', '成员', '成熟', '届满', '届时', '班子', '班级', '年度', '年级', '年龄', '年限', '年检', '年报', '年底', '年末',
-  '日常', '日益', '日期', '天然', '天气', '周边', '周期', '周年', '周转', '米粮', '元素', '倍增',
+  '起草', '起步', '起点', '起诉', '起来', '起算', '起止', '层次', '层级', '层面', '道路', '道德',
+  '日常', '日益', '日期', '日本', '天然', '天气', '周边', '周期', '周年', '周转', '米粮', '元素', '倍增',
   '分之', '分别', '分类', '分级', '分期', '分工', '分布', '分批', '分析', '分配', '分享', '分担', '分散', '分摊', '分子',
   '分管', '分段', '分组', '分局', '分行', '分公司', '分会', '分院', '分为', '分成', '分解', '分离', '分开', '分流', '分区',
   '分项', '分支', '分部', '分队', '分中心', '分所', '分校',
@@ -68,14 +70,22 @@ export const negated: Readonly<Partial<Record<Comparator, Comparator>>> = { '>':
 /** Comparator words written after the number (and its unit). */
 export const comparatorsAfter: ReadonlyArray<readonly [string, Comparator]> = [
   ['(含)以上', '>='], ['及以上', '>='], ['以上', '>='], ['(含)以下', '<='], ['及以下', '<='], ['以下', '<='], ['以内', '<='],
+  // 内 after an amount that is no time limit (13公斤内, 三米内); a time span with 内 is a `within` deadline.
+  ['内', '<='],
   ['左右', '~'], ['上下', '~'],
 ];
+
+/** Words that 内 opens, so that it does not close the amount before it: 3户内部, 5人内容. */
+export const notComparator内 = /^内(?:部|容|涵|地|外|蒙|陆|河|核|需|资|销|控|审|设|置|在)/;
 
 /** Written between the number and its unit: 100余家, 300多家. */
 export const comparatorsInfix: ReadonlyArray<readonly [string, Comparator]> = [['余', '>'], ['多', '>']];
 
 /** Words that may stand between a comparator and its number: 最高给予10万元. */
 export const comparatorFillers = ['给予', '奖励', '补助', '补贴', '资助', '达到', '提高到', '提升到', '增长到', '达', '为'];
+
+/** The currency named beside an amount of money: 不低于人民币8000万元, 100万元人民币以上. */
+export const currencyWords = ['人民币'] as const;
 
 /** Characters before 过 that make it part of another word (通过, 经过, 不过). */
 export const notComparatorBefore过 = /[通经不度越跨透穿错]$/;
@@ -84,23 +94,39 @@ export const notComparatorBefore过 = /[通经不度越跨透穿错]$/;
 export const targetVerbs =
   /(?:提高到|提升到|达到|增长到|增加到|降低到|下降到|降至|增至|控制在|压缩至|压缩到|缩短至|缩短到|减少至|减少到|压减至|压减到)$/;
 
+/** Pollutants whose names end in a number (PM2.5年均浓度, CO2排放): the number is part of the name. */
+export const pollutantCode = /(?:^|[^A-Za-z])(?:PM|CO|SO|NO|NH|CH)$/;
+
 /** Numbers that are parts of names and codes, not quantities (text of number + unit). */
 export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
 
 /** What may follow a quantity and turns it into a name: 三年行动计划, 10G-PON. */
 export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z0-9]|\s?PON)/;
 
-/** A name that a Chinese numeral of years opens, a few words on: 三年百万青年见习计划, 三年投资新政. */
-export const yearsName = /^[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚)/;
+/** A name that a Chinese numeral of years opens, a few words on: 三年百万青年见习计划, 三年投资新政, 防震减灾十年目标. */
+export const yearsName = /^(?:目标|[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚))/;
+
+/** A year written in Chinese digits (二○○四, 一九九四): a date, not a number of years. */
+export const chineseYearDigits = /^[〇○零一二三四五六七八九]{4}$/;
+
+/** The count of laws an amending decision's title names: 关于修改《…》等十一件地方性法规…的决定. */
+export const amendingDecision = { before: /》等$/, after: /^[^,，。;；]{0,30}?的决定/ } as const;
 
 /** Designations whose numbers count nothing: 市政府七届44次常务会议, 十九届二中、三中全会, 十届全国人大. */
 export const designations: readonly RegExp[] = [
   /[\d一二三四五六七八九十]+届 ?(?:[\d一二三四五六七八九十]+[次中]|历次|全会|(?:全国)?人大|(?:全国)?政协|中央|全国)/g,
 ];
 
-/** An age bound that names a population group (3岁以下婴幼儿, 16—24岁失业青年) is no quantity (ANNOTATION.md §3). */
-export const populationAfterAge =
-  /^(?:及?以[上下]|以内)?的?[\u4e00-\u9fff]{0,4}?(?:婴幼儿|幼儿|儿童|少年|青年|老年人|老人|人员|人口|学生|未成年人|妇女|职工|劳动者|残疾人|人群|群体|居民|子女|孩子|的人)/;
+/**
+ * An age bound that names a population group is no quantity (ANNOTATION.md §3):
+ * before a word for people (3岁以下婴幼儿, 16—24岁失业青年), or as an attribute
+ * with 的, alone or as a range (十八周岁以下的弟妹, 十二周岁以上十六周岁以下的未成年人).
+ */
+const ageBound = '(?:及?以[上下]|以内)?';
+export const populationAfterAge = new RegExp(
+  `^${ageBound}(?:(?:[至到~～—-])?[\\d${cnDigitClass}十百]+周?岁${ageBound})?的|` +
+    `^${ageBound}的?[\\u4e00-\\u9fff]{0,4}?(?:婴幼儿|幼儿|儿童|少年|青年|老年人|老人|人员|人口|学生|未成年人|妇女|职工|劳动者|残疾人|人群|群体|居民|子女|孩子|公民|的人)`,
+);
 
 /** Superlatives bind to a number a short verb phrase away: 每年至少召开一次, 最多到现场2次, 最高可获得100万元. */
 export const superlatives = ['至少', '最少', '最多', '最高', '最低', '最长'] as const;
@@ -111,8 +137,21 @@ export const countingComparators = new Set(['至少', '最少', '最多', '不�
 /** Characters before 一 that make it "the one" (上一年度, 前一日, 最好的一年), not a count. */
 export const notCountBefore一 = /[上下前后同当每这那某此该哪最的]$/;
 
-/** What may stand before a number of days without a comparator and make it a duration (期限为90日, 满30日), not a date. */
-export const daysDuration = /(?:为|期|满|经过|延长|后)$/;
+/**
+ * What stands before the number of a day of the month (5月8日, 8月11日至18日,
+ * 每月1日和15日): a month, then perhaps other days. Other numbers of days are
+ * durations (增加产假六十日, 提前三十日, 届满十五日前).
+ */
+export const dayOfMonthBefore = /[^个]月(?:[\d〇零一二两三四五六七八九十]+日?[至到~～—、和及或-]?)*$/;
+
+/**
+ * A number of days with neither a month nor a comparator is still a day of
+ * the month in news style (记者13日获悉, 请于15日前报送). It is a duration after
+ * what measures time (期限为90日, 满30日, 提前三十日, 增加产假六十日, 自…之日起15日)
+ * or as the lead time before or after an event (会议举行的20日前, 届满十五日前,
+ * 60日后) unless a date's preposition stands before it.
+ */
+export const daysDuration = { before: /(?:为|期|满|经过|延长|延迟|推迟|提前|假|后|起)$/, lead: /^(?:以|之)?[前后]/, datePreposition: /(?:于|至|到|截至)$/ } as const;
 
 /** What joins the two ends of a range of numbers: 3-5年, 10～20家, 三至五个工作日. */
 export const rangeDashes = ['-', '—', '–', '~', '～', '至', '到'] as const;
