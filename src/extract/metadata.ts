@@ -2,8 +2,10 @@
 // flag and attachments, from labelled fields where the page has them, else
 // from the header, the signature block and attachment headings.
 import type { Meta } from '../../schemas/policy-document.js';
-import { isStrongOrgan } from '../rules/zh/organs.js';
-import { adoptionLine, attachmentList, dateLine, docNumber, draftWords, titleQualifier } from '../rules/zh/page.js';
+import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
+import {
+  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, issuerQualifiers, promulgationLine, titleQualifier,
+} from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
 import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
@@ -107,22 +109,51 @@ function publishedOn(tree: PolicyRoot, labelled: Labelled): string | null {
   return dates.length >= 2 ? dates[dates.length - 1]! : null;
 }
 
+interface Promulgation {
+  issuers: string[];
+  date: string;
+  /** The decree's number, when a decree promulgates it (中华人民共和国国务院令第560号). */
+  docNumber: string | null;
+}
+
 /**
- * A regulation's adoption line under its title: "2013年11月22日 浙江省第十二届
- * 人民代表大会常务委员会第六次会议通过". The committee (without its term) issues
- * it on that date.
+ * A regulation's promulgation line under its title (rules/zh/page.ts): its
+ * issuers as written, without the state's name or a committee's term
+ * (浙江省人民代表大会常务委员会, 国务院), its date, and a decree's number.
  */
-function adoption(tree: PolicyRoot, main: PartNode | undefined): { issuers: string[]; date: string } | null {
-  for (const line of main?.lines ?? []) {
-    const view = tree.view.slice(line.span[0], line.span[1]);
-    const m = adoptionLine.exec(view);
-    const date = m && readDate(m[1]!);
-    if (!m || !date) continue;
-    const piece = (group: number) => compact(tree.source.slice(line.span[0] + m.indices![group]![0], line.span[0] + m.indices![group]![1]));
-    const [region, body] = [piece(2), piece(4)];
-    return { issuers: [region + body], date };
+function promulgationAt(tree: PolicyRoot, line: LineNode): Promulgation | null {
+  const view = tree.view.slice(line.span[0], line.span[1]);
+  const m = promulgationLine.exec(view);
+  const date = m && readDate(m[1]!);
+  if (!m || !date) return null;
+  const bodyAt = line.span[0] + m.indices![2]![0];
+  const body = m[2]!.replace(adoptingMeeting, '');
+  const order = decree.exec(body);
+  const issuers: string[] = [];
+  let from = 0;
+  for (const name of (order ? order[1]! : body).split('、')) {
+    if (!looksLikeOrgan(name.replace(issuerQualifiers, ''))) return null;
+    issuers.push(withoutQualifiers(tree.source, bodyAt + from, name));
+    from += name.length + 1;
   }
-  return null;
+  return { issuers, date, docNumber: order ? compact(tree.source.slice(bodyAt, bodyAt + body.length)) : null };
+}
+
+/** `name` (matching view, at `at`) as the source writes it, without the qualifiers an issuer sheds. */
+function withoutQualifiers(source: string, at: number, name: string): string {
+  let kept = '';
+  let last = 0;
+  for (const q of name.matchAll(issuerQualifiers)) {
+    kept += source.slice(at + last, at + q.index);
+    last = q.index + q[0].length;
+  }
+  return kept + source.slice(at + last, at + name.length);
+}
+
+/** The regulation's promulgation: a decree's line where there is one (it dates and numbers the text), else the first. */
+function promulgation(tree: PolicyRoot, main: PartNode | undefined): Promulgation | null {
+  const found = (main?.lines ?? []).map((line) => promulgationAt(tree, line)).filter((p): p is Promulgation => p !== null);
+  return found.find((p) => p.docNumber) ?? found[0] ?? null;
 }
 
 function attachments(tree: PolicyRoot): string[] {
@@ -150,18 +181,19 @@ export function readMeta(tree: PolicyRoot): Meta {
   const labelled = readLabels(tree);
   const main = tree.children.find((p: PartNode) => p.kind === 'main');
   const notice = tree.children.find((p: PartNode) => p.kind === 'notice');
-  const signed = signature(tree) ?? adoption(tree, main);
+  const promulgated = promulgation(tree, main);
+  const signed = signature(tree) ?? promulgated;
   let issuers = labelled.issuers ? labelled.issuers.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
   if (issuers.length === 0 && main?.title) {
-    // "XX市人民政府关于…": the organ in full, never a bare region name ("XX市关于…").
-    const organ = /^(.+?)关于/.exec(main.title)?.[1];
-    if (organ && isStrongOrgan(organ)) issuers = [organ];
+    // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
+    const organs = /^(.+?)关于/.exec(main.title)?.[1]?.split('、');
+    if (organs?.every(isStrongOrgan)) issuers = organs;
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];
   return {
     title: main?.title ?? null,
-    docNumber: findDocNumber(tree, labelled),
+    docNumber: findDocNumber(tree, labelled) ?? promulgated?.docNumber ?? null,
     issuers,
     issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn)) || signed?.date || null,
     publishedOn: publishedOn(tree, labelled),

@@ -45,9 +45,54 @@ describe('readMeta', () => {
     expect((await run(text)).meta).toMatchObject({ issuers: ['浙江省人民代表大会常务委员会'], issuedOn: '2013-11-22' });
   });
 
+  // Promulgation lines under a regulation's title (LawRefBook's national and local regulations, ../shared/wild).
+  it.each([
+    {
+      lines: ['2009年8月30日 中华人民共和国国务院令第560号公布', '2013年7月18日 《国务院关于废止和修改部分行政法规的决定》第一次修订'],
+      meta: { issuers: ['国务院'], issuedOn: '2009-08-30', docNumber: '中华人民共和国国务院令第560号' },
+    },
+    {
+      lines: ['2011年1月19日 国务院第141次常务会议通过', '2011年1月21日 中华人民共和国国务院令第590号公布'],
+      meta: { issuers: ['国务院'], issuedOn: '2011-01-21', docNumber: '中华人民共和国国务院令第590号' },
+    },
+    {
+      lines: ['1990年12月24日 中华人民共和国国务院、中华人民共和国中央军事委员会令第71号发布'],
+      meta: { issuers: ['国务院', '中央军事委员会'], issuedOn: '1990-12-24', docNumber: '中华人民共和国国务院、中华人民共和国中央军事委员会令第71号' },
+    },
+    {
+      lines: ['1993年11月20日 国务院批准', '1993年12月17日 交通部令第6号发布', '1994年1月1日 施行'],
+      meta: { issuers: ['交通部'], issuedOn: '1993-12-17', docNumber: '交通部令第6号' },
+    },
+    { lines: ['1986年9月15日 中共中央、国务院发布'], meta: { issuers: ['中共中央', '国务院'], issuedOn: '1986-09-15', docNumber: null } },
+    {
+      lines: ['1997年11月30日 国务院批准', '1997年12月25日 国务院证券委员会发布', '1998年4月1日 施行'],
+      meta: { issuers: ['国务院证券委员会'], issuedOn: '1997-12-25', docNumber: null },
+    },
+    {
+      lines: ['2019年11月1日 滨州市第十一届人民代表大会常务委员会第25次会议通过', '2019年11月29日 经山东省第十三届人民代表大会常务委员会第十五次会议批准'],
+      meta: { issuers: ['滨州市人民代表大会常务委员会'], issuedOn: '2019-11-01', docNumber: null },
+    },
+    {
+      lines: ['2019年9月20日 青岛市第十六届人民代表大会常务委员会第十八次会议修订'],
+      meta: { issuers: ['青岛市人民代表大会常务委员会'], issuedOn: '2019-09-20', docNumber: null },
+    },
+    {
+      lines: ['2021年11月16日 国家互联网信息办公室2021年第20次室务会议审议通过', '2022年3月1日 施行'],
+      meta: { issuers: ['国家互联网信息办公室'], issuedOn: '2021-11-16', docNumber: null },
+    },
+  ])('should read the issuers, date and 文号 of "$lines.0"', async ({ lines, meta }) => {
+    const text = ['某某条例', ...lines, '第一条 为了规范管理，制定本条例。'].join('\n');
+    expect((await run(text)).meta).toMatchObject(meta);
+  });
+
+  it('should read no issuer from a line that only approves or dates the regulation', async () => {
+    expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
+  });
+
   it('should take an issuer from the title only when it is an organ in full, never a bare region', async () => {
     expect((await run('临沂市关于加快数字经济发展的实施意见\n一、总体要求\n推进发展。')).meta.issuers).toEqual([]);
     expect((await run('临沂市人民政府关于加快数字经济发展的实施意见\n一、总体要求\n推进发展。')).meta.issuers).toEqual(['临沂市人民政府']);
+    expect((await run('国务院、中央军委关于保护通信线路的规定\n1982年9月20日 发布\n第一条 为了保护通信线路，制定本规定。')).meta.issuers).toEqual(['国务院', '中央军委']);
   });
 });
 

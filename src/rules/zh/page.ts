@@ -55,11 +55,22 @@ export const dateLine =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 
 /**
- * A regulation's adoption line: date, region, term, committee, session, 通过.
- * Groups: 1 date, 2 region, 3 term (第十二届), 4 the adopting body.
+ * A regulation's promulgation line under its title: the date, the body that
+ * adopts or issues it, the act. "2013年11月22日浙江省第十二届人民代表大会常务委员会
+ * 第六次会议通过", "2009年8月30日 中华人民共和国国务院令第560号公布", "1986年9月15日
+ * 中共中央、国务院发布". Groups: 1 date, 2 body. 批准 (a higher body's approval)
+ * and 施行 (taking effect) issue nothing.
  */
-export const adoptionLine =
-  /^[(（]?(\d{4}年\d{1,2}月\d{1,2}日)\s*([\u4e00-\u9fff]{2,12}?)(第[一二三四五六七八九十]+届)?(人民代表大会常务委员会|人民代表大会|人大常委会)第[一二三四五六七八九十百]+次(?:全体)?会议(?:审议)?通过/d;
+export const promulgationLine = /^[(（]?(\d{4}年\d{1,2}月\d{1,2}日)\s*([^\s,，。;；《》()（）]+?)(?:审议)?(?:通过|公布|发布|颁布|修订|修正)/d;
+
+/** The meeting at the end of the body: 第六次会议, 第141次常务会议, 2021年第20次室务会议. */
+export const adoptingMeeting = /(?:\d{4}年)?第[\d一二三四五六七八九十百]+次(?:全体|常务|室务|部务|委务|主任)?会议$/;
+
+/** A decree and its number, the regulation's 文号: 中华人民共和国国务院令第560号, 交通部令第6号. Group 1: its issuers. */
+export const decree = /^(.+?)令第[\d一二三四五六七八九十百]+号$/;
+
+/** What an issuer's name sheds: the state before a national organ (中华人民共和国国务院), a committee's term (第十二届). */
+export const issuerQualifiers = /^中华人民共和国(?=.)|第[一二三四五六七八九十]+届/g;
 
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
