@@ -173,8 +173,10 @@ function attachments(tree: PolicyRoot): string[] {
       titles.push(compact(tree.source.slice(at, line.span[1])));
     }
   }
-  const seen = new Set<string>();
-  return titles.filter((t) => !seen.has(compact(t)) && seen.add(compact(t)));
+  // An attachment's heading repeats its listed title, or part of it (the listing may name the issuer: 国土资源部关于…).
+  const kept: string[] = [];
+  for (const title of titles) if (!kept.some((k) => compact(k).includes(compact(title)))) kept.push(title);
+  return kept;
 }
 
 export function readMeta(tree: PolicyRoot): Meta {

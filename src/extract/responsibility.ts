@@ -4,7 +4,7 @@
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
 import { collectiveOpener, endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
-import { firstListedLeads, semicolonSeparatesRoles } from '../rules/zh/roles.js';
+import { firstListedLeads, scopeBeforeAgent, semicolonSeparatesRoles } from '../rules/zh/roles.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
 import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
@@ -76,6 +76,12 @@ function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
   return { lead, cooperating, first };
 }
 
+/** A piece without the scope written before the unit that 由 names. */
+function withoutScope(view: string, [a, b]: Piece): Piece {
+  const scope = scopeBeforeAgent.exec(view.slice(a, b));
+  return scope ? [a + scope[0].length, b] : [a, b];
+}
+
 /**
  * Reads the note whose units lie in view[from, to) and whose text is
  * source[noteStart, noteEnd). A note states roles with a label or a role
@@ -97,7 +103,10 @@ export function readNote(
   const viewName = ([a, b]: Piece) => view.slice(a, b).trim().replace(/等$/, '').trim();
   // A bracket that states nothing is a note only if it lists names: most are "(2022-2024年)", "(以下简称…)".
   if (!read.stated && (!bare || !read.groups.every((g) => g.pieces.every((p) => looksLikeOrgan(viewName(p)))))) return null;
-  const split = read.groups.map((g) => ({ ...g, pieces: flatMap(g.pieces, (p) => splitNames(view, p, segmenter)).filter((p) => viewName(p)) }));
+  const split = read.groups.map((g) => ({
+    ...g,
+    pieces: flatMap(g.pieces, (p) => splitNames(view, withoutScope(view, p), segmenter)).filter((p) => viewName(p)),
+  }));
   const pieces = flat(split.map((g) => g.pieces));
   const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
   if (!read.stated && (unread.length > 0 || !isBareList(pieces.map(viewName)))) return null;

@@ -209,7 +209,8 @@ export function planParts(page: PageLines): PartPlan[] {
   const lastPolicy = policies[policies.length - 1]?.first ?? mainFrom;
   const later: PartPlan[] = attachmentStarts(page, lastPolicy + 1).map((i) => {
     const t = page.next(i);
-    return { kind: 'attachment', from: i, to: 0, title: { first: t, last: t, key: compact(page.text(t)) } };
+    // The line under 附件N, or the title broken over the lines there ("关于…马鬃山村" + "地质险情调研情况的报告").
+    return { kind: 'attachment', from: i, to: 0, title: titleAt(page, t) ?? { first: t, last: t, key: compact(page.text(t)) } };
   });
   const explanation = titles(page, lastPolicy + 1, page.blocks.length).find(
     (t) => explanationTitle.test(t.key) && !later.some((a) => a.title?.first === t.first),

@@ -85,6 +85,14 @@ describe('readMeta', () => {
     expect((await run(text)).meta).toMatchObject(meta);
   });
 
+  it('should list an attachment once when its heading repeats the listed title without the issuer', async () => {
+    const text = [
+      '国务院办公厅关于某某问题的复函', '湖北省人民政府：', '同意。', '附件：1.国土资源部关于马鬃山村地质险情调研情况的报告', '国务院办公厅', '二〇〇四年十月二十一日',
+      '附件1', '关于马鬃山村地质险情调研情况的报告', '今年4月，我部组织专家赴现场调研。',
+    ].join('\n');
+    expect((await run(text)).meta.attachments).toEqual(['国土资源部关于马鬃山村地质险情调研情况的报告']);
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });

@@ -132,13 +132,22 @@ describe('findNotes', () => {
     ]);
   });
 
+  // gov.cn (../shared/wild gov-03): a scope, then the unit that 由 names.
+  it('should leave the scope written before 由 out of the unit', () => {
+    expect(roles('负责管理监督考核院校外、院校内职业技能等级证书的实施（技工院校内由人力资源社会保障行政部门负责），')).toEqual([
+      { units: ['人力资源社会保障行政部门'], lead: ['人力资源社会保障行政部门'], cooperating: [] },
+    ]);
+  });
+
   it('should read units named before 配合 as cooperating', () => {
     expect(roles('（市民政局牵头，市卫生健康委、市财政局配合）')).toEqual([
       { units: ['市民政局', '市卫生健康委', '市财政局'], lead: ['市民政局'], cooperating: ['市卫生健康委', '市财政局'] },
     ]);
   });
 
-  it.each(['(此件公开发布)', '(征求意见稿)', '(由省卫生健康部门牵头,有关部门为成员)', '各区(功能区)', '(2022-2024年)'])(
+  it.each([
+    '(此件公开发布)', '(征求意见稿)', '(由省卫生健康部门牵头,有关部门为成员)', '各区(功能区)', '(2022-2024年)',
+  ])(
     'should not take "%s" for a note',
     (input) => expect(roles(input)).toEqual([]),
   );

@@ -101,6 +101,13 @@ describe('segment', () => {
     expect(attachment).toMatchObject({ kind: 'attachment', title: '指标表' });
     expect(attachment!.tables[0]).toMatchObject({ title: '指标表', header: ['序号', '名称'], rows: [['1', '甲']] });
   });
+
+  // gov.cn (../shared/wild gov-23): an attachment's title broken over two lines under 附件1.
+  it('should join an attachment title broken over two lines', async () => {
+    const text = '某某复函\n一、意见\n同意。\n附件1\n关于湖北省巴东县官渡口镇马鬃山村\n地质险情调研情况的报告\n今年4月，我部组织专家赴现场调研。';
+    const [, attachment] = (await through('segment', text)).children;
+    expect(attachment).toMatchObject({ kind: 'attachment', title: '关于湖北省巴东县官渡口镇马鬃山村地质险情调研情况的报告' });
+  });
 });
 
 describe('extract', () => {

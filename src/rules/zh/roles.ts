@@ -49,6 +49,9 @@ export const otherField = /^[\u4e00-\u9fff]{2,6}[:：]/;
 /** A field may follow the units after a space instead of a comma: "责任单位：市财政局 完成时限：2023年底". */
 export const fieldAfterSpace = new RegExp(`^\\s+${otherField.source.slice(1)}`);
 
+/** A scope written before the unit that 由 names: (技工院校内由人力资源社会保障行政部门负责). 自由, 理由, 经由 are words. */
+export const scopeBeforeAgent = /^[^,，;；]+?(?<![自理经缘])由(?=[\u4e00-\u9fff])/;
+
 /** A role written in brackets after one unit: 市发展改革委（牵头）、市财政局. */
 export const bracketedRole = /[(〔]\s*(牵头|总牵头|配合|协助|参与)(?:单位|部门)?\s*[)〕]$/;
 
