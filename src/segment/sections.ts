@@ -112,6 +112,21 @@ function rankedDepth(stack: SectionNode[], match: MarkerMatch): number {
   return below >= 0 ? below : stack.length;
 }
 
+const lineText = (view: string, line: LineNode) => view.slice(line.span[0], line.span[1]).trimEnd();
+
+/**
+ * Paragraphs after a list of one-paragraph items that its parent introduced
+ * with a colon are the parent's again, as an article's 款 after its 项:
+ * "第十六条 …：（一）…；（四）…。其他财产，参照前款规定…". Where items run
+ * over several paragraphs, those after the last item are still its own.
+ */
+function returnParagraphsAfterList(view: string, parent: SectionNode): void {
+  const items = parent.children;
+  const last = items[items.length - 1]!;
+  const oneParagraphEach = items.length >= 2 && items.every((c) => c.children.length === 0 && (c === last || c.lines.length === 1));
+  if (oneParagraphEach && last.lines.length > 1 && /。$/.test(lineText(view, last.lines[0]!))) parent.lines.push(...last.lines.splice(1));
+}
+
 /**
  * Splits body lines into the lines before the first section and the section tree.
  * A marker of a style already open closes that level; a style not yet seen in the
@@ -126,6 +141,7 @@ export function buildSections(source: string, view: string, bodyLines: LineNode[
   const roots: SectionNode[] = [];
   const stack: SectionNode[] = [];
   const seen = new Set<string>();
+  const introducesList = new Set<SectionNode>();
   lines.forEach((line, k) => {
     const match = matches[k];
     const openAt = match ? stack.findIndex((s) => s.style === match.style) : -1;
@@ -141,9 +157,11 @@ export function buildSections(source: string, view: string, bodyLines: LineNode[
     const section = newSection(source, view, line, match, stack.length + 1);
     seen.add(match.style);
     const parent = stack[stack.length - 1];
+    if (parent && parent.children.length === 0 && /[:：]$/.test(lineText(view, parent.lines[parent.lines.length - 1]!))) introducesList.add(parent);
     (parent ? parent.children : roots).push(section);
     stack.push(section);
   });
+  introducesList.forEach((parent) => returnParagraphsAfterList(view, parent));
   const close = (s: SectionNode): number => {
     const last = s.lines[s.lines.length - 1]!.span[1];
     const childEnd = s.children.reduce((end, c) => Math.max(end, close(c)), 0);

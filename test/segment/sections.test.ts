@@ -79,6 +79,30 @@ describe('buildSections', () => {
     expect(first.lines.map((l) => text.slice(l.span[0], l.span[1]))).toEqual(['一、甲', '说明。']);
   });
 
+  // gov.cn (../shared/wild gov-33): the 款 after an article's 项 are the article's, not its last item's.
+  it('should give the paragraphs after a colon-introduced list of one-paragraph items back to the parent of the list', () => {
+    const text = [
+      '第十六条　个人所得税法第六条第一款第五项规定的财产原值，按照下列方法计算：',
+      '（一）有价证券，为买入价以及买入时按照规定交纳的有关费用；',
+      '（二）建筑物，为建造费或者购进价格以及其他有关费用；',
+      '（三）机器设备、车船，为购进价格、运输费、安装费以及其他有关费用。',
+      '其他财产，参照前款规定的方法确定财产原值。',
+      '第十七条　财产转让所得，按照一次转让财产的收入额减除财产原值和合理费用后的余额计算纳税。',
+    ].join('\n');
+    const { sections } = buildSections(text, matchingView(text), textLines(text));
+    const own = (s: SectionNode) => s.lines.map((l) => text.slice(l.span[0], l.span[1]));
+    expect(own(sections[0]!.children[2]!)).toEqual(['（三）机器设备、车船，为购进价格、运输费、安装费以及其他有关费用。']);
+    expect(own(sections[0]!).at(-1)).toBe('其他财产，参照前款规定的方法确定财产原值。');
+  });
+
+  // Sample 000: items that run over paragraphs keep those after the last one.
+  it('should leave the paragraphs after the last item to it when items run over several paragraphs', () => {
+    const text = ['一、起草背景', '为加快发展数字经济。', '二、主要内容', '共分为三部分:', '第一部分,提出了总体要求。', '第二部分,明确了重点任务。', '数字产业方面,重点推进。', '第三部分,制定了保障措施。', '监测考评方面,提出了举措。'].join('\n');
+    const { sections } = buildSections(text, matchingView(text), textLines(text));
+    const last = sections[1]!.children.at(-1)!;
+    expect(last.lines.map((l) => text.slice(l.span[0], l.span[1]))).toEqual(['第三部分,制定了保障措施。', '监测考评方面,提出了举措。']);
+  });
+
   it('should split an article from its chapter line: 第一章　总则　　第一条　为了…', () => {
     const text = '第一章　总则　　第一条　为了规范管理，制定本条例。\n第二条　本条例适用于本省。\n第二章　附则\n第三条　施行。';
     const { sections } = buildSections(text, matchingView(text), textLines(text));
