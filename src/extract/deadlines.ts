@@ -1,7 +1,8 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
 import {
-  byPrefixes, bySuffixes, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, yearEnd, yearParts,
+  byPrefixes, bySuffixes, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, wordAfterRecurringBy, yearEnd,
+  yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { rangeDashes, targetVerbs } from '../rules/zh/quantities.js';
@@ -31,7 +32,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2})月(\\d{1,2})日(${alternation(bySuffixes)})`, 'y') },
   { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
   { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
-  { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})`, 'y') },
+  { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})(?![${wordAfterRecurringBy}])`, 'y') },
   { name: 'recurring', pattern: new RegExp(`每(${alternation(Object.keys(recurringPeriods))})`, 'y') },
   {
     name: 'within',

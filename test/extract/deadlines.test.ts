@@ -101,6 +101,13 @@ describe('findDeadlines without a year', () => {
   it('should read 按季度 as recurring', () => {
     expect(findDeadlines(range('按季度报送进展'), context).map((d) => d.text)).toEqual(['按季度']);
   });
+  // gov.cn (../shared/wild gov-33): 按季 is a quarter too; 按季节, 按周边, 按周期 are words.
+  it('should read 按月 and 按季 as recurring, but not 按季节, 按周边 or 按周期', () => {
+    expect(findDeadlines(range('可以按月、按季或者按次预缴，按季节调整，按周边地区标准，按周期评估'), context).map((d) => [d.text, (d as { every: string }).every])).toEqual([
+      ['按月', 'month'],
+      ['按季', 'quarter'],
+    ]);
+  });
   it.each(['彻底解决', '每年底盘点'])('should find no year-end in "%s"', (input) => {
     expect(findDeadlines(range(input), context).filter((d) => d.kind === 'by')).toEqual([]);
   });

@@ -32,4 +32,7 @@ export const yearParts = {
 export const thisYear = ['今年', '本年度', '本年', '当年'] as const;
 
 /** Recurring periods written with 按: 按季度报送. */
-export const recurringBy = { 季度: 'quarter', 月: 'month', 年度: 'year', 周: 'week' } as const;
+export const recurringBy = { 季度: 'quarter', 季: 'quarter', 月: 'month', 年度: 'year', 周: 'week' } as const;
+
+/** What makes a word of 按季, 按周 instead: 按季节, 按周边, 按周期. */
+export const wordAfterRecurringBy = '节边期';
