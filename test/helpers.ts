@@ -22,3 +22,15 @@ export function flatSections(doc: PolicyDocument): Section[] {
 
 /** Section paths as marker keys: "二/(一)/1". */
 export const paths = (doc: PolicyDocument): string[] => flatSections(doc).map((s) => s.id.split('/').slice(1).join('/'));
+
+/** What must read the same in variants of one text: section markers by number, headings' presence, entity values, parts. */
+export function reading(doc: PolicyDocument) {
+  const out: unknown[] = [];
+  const walk = (sections: PolicyDocument['parts'][number]['sections']) =>
+    sections.forEach((s) => {
+      out.push([s.number, s.level, s.heading === null, s.quantities.map((q) => [q.value, q.comparator]), s.deadlines.map((d) => d.kind), s.responsibility?.units.length ?? 0]);
+      walk(s.sections);
+    });
+  doc.parts.forEach((p) => (out.push([p.kind, p.quantities.length, p.deadlines.length]), walk(p.sections)));
+  return out;
+}

@@ -3,24 +3,11 @@
 // span of every variant slices its text from that variant's source.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { reading, run } from './helpers.js';
 import { brokenSpans } from '../src/spans.js';
-import type { PolicyDocument } from '../schemas/policy-document.js';
 
 const toFullWidth = (text: string) => text.replace(/[0-9(),:;%.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const indentIdeographic = (text: string) => text.replace(/^[ \t]*/gm, '\u3000\u3000');
-
-/** What must not change: section markers by number, headings' presence, and entity values. */
-function reading(doc: PolicyDocument) {
-  const out: unknown[] = [];
-  const walk = (sections: PolicyDocument['parts'][number]['sections']) =>
-    sections.forEach((s) => {
-      out.push([s.number, s.level, s.heading === null, s.quantities.map((q) => [q.value, q.comparator]), s.deadlines.map((d) => d.kind), s.responsibility?.units.length ?? 0]);
-      walk(s.sections);
-    });
-  doc.parts.forEach((p) => (out.push([p.kind, p.quantities.length, p.deadlines.length]), walk(p.sections)));
-  return out;
-}
 
 const samples = readdirSync('samples').filter((f) => f.endsWith('.txt')).sort();
 

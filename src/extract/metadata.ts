@@ -8,6 +8,7 @@ import {
 } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
+import { matchingView } from '../text/view.js';
 import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -188,8 +189,9 @@ export function readMeta(tree: PolicyRoot): Meta {
   let issuers = labelled.issuers ? labelled.issuers.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
   if (issuers.length === 0 && main?.title) {
     // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
-    const organs = /^(.+?)关于/.exec(main.title)?.[1]?.split('、');
-    if (organs?.every(isStrongOrgan)) issuers = organs;
+    const head = /^(.+?)关于/.exec(matchingView(main.title))?.[1];
+    const organs = head?.split('、');
+    if (head && organs!.every(isStrongOrgan)) issuers = main.title.slice(0, head.length).split('、');
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];

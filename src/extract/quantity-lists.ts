@@ -49,8 +49,11 @@ const rangeJoiners: ReadonlyArray<{ between: RegExp; closedBy?: RegExp }> = [
 ];
 
 /** Both ends in one unit; an upper end written with its magnitude alone takes the lower end's (5万元以上10万以下). */
-const sameUnit = (a: Quantity, b: Quantity) =>
-  a.unit !== null && (a.unit === b.unit || (b.unit === null && /[万亿]$/.test(b.text))) && a.valueMax === undefined && b.valueMax === undefined;
+const sameUnit = (a: Quantity, b: Quantity, view: string) =>
+  a.unit !== null &&
+  (a.unit === b.unit || (b.unit === null && /[万亿]$/.test(view.slice(b.span[0], b.span[1])))) &&
+  a.valueMax === undefined &&
+  b.valueMax === undefined;
 
 /** Joins neighbouring quantities that form one range: value the lower end, valueMax the upper. */
 export function joinRanges(found: Quantity[], source: string, view: string, end: number): Quantity[] {
@@ -60,7 +63,7 @@ export function joinRanges(found: Quantity[], source: string, view: string, end:
     const b = found[k + 1];
     const between = b ? view.slice(a.span[1], b.span[0]) : '';
     const after = b ? view.slice(b.span[1], Math.min(end, b.span[1] + 6)) : '';
-    const joined = b && sameUnit(a, b) && rangeJoiners.some((j) => j.between.test(between) && (!j.closedBy || j.closedBy.test(after)));
+    const joined = b && sameUnit(a, b, view) && rangeJoiners.some((j) => j.between.test(between) && (!j.closedBy || j.closedBy.test(after)));
     if (!joined) {
       out.push(a);
       continue;

@@ -6,7 +6,8 @@
 // footers are left out. Spans index this rendering, so the page is parsed
 // with parse5 alone: no source positions, no conversion to another tree.
 import { parse } from 'parse5';
-import { blockElements, metadataLabel } from '../rules/html.js';
+import { blockElements, metadataLabel as simplifiedLabel } from '../rules/html.js';
+import { matchingView } from './view.js';
 import { childrenOf, elementsOf, isElement, isText, PageFacts, plainText, type Element, type Node } from './html-tree.js';
 
 /** The article body: descend while one child holds most of the text. */
@@ -106,6 +107,9 @@ function render(page: PageFacts, node: Node, out: string[]): void {
   for (const child of childrenOf(node)) render(page, child, out);
   if (block) out.push('\n');
 }
+
+/** A label of the metadata box, in simplified or traditional characters (發文機關). */
+const metadataLabel = { test: (text: string) => simplifiedLabel.test(matchingView(text)) };
 
 /** "label： | value" lines of the page's metadata box, wherever it sits. */
 function metadataLines(page: PageFacts, root: Node): string[] {

@@ -16,8 +16,11 @@ export const noiseLines: readonly RegExp[] = [
   /^[^|]{1,10}[:：]\s*\|/, // "发文字号： | 国发〔2018〕42号": a metadata box, read by the metadata extractor
 ];
 
-/** Words naming a document's genre: a title that ends with one is complete (…的通知, …复函). */
-const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|复函|函|答复|通报|决议|实施方案|若干规定';
+/**
+ * Words naming a document's genre: a title that ends with one is complete (…的通知, …复函).
+ * 覆 is a simplified character too, so the matching view keeps the traditional 批覆, 答覆, 覆函.
+ */
+const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|批覆|复函|覆函|函|答复|答覆|通报|决议|实施方案|若干规定';
 
 /** Words a title may end with, that also stand inside longer titles (…记录制度 + 重大执法…的指导意见). */
 const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知';
