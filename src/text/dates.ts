@@ -21,7 +21,9 @@ const yearDigit = (d: string) => (d === '○' || d === '零' ? 0 : yearDigits.in
  * "2022年12月6日", "2022-12-06", "2022.12.6", "2022/12/06" and dates in Chinese
  * numerals as signatures print them ("二〇〇四年六月二十六日") → ISO, or undefined.
  */
-export function readDate(text: string): string | undefined {
+export function readDate(written: string): string | undefined {
+  // Full-width digits (２０１８年１１月２７日) read as ASCII ones.
+  const text = written.normalize('NFKC');
   const m = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})/.exec(text);
   if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
   const cn = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);

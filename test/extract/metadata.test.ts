@@ -110,6 +110,12 @@ describe('readDate', () => {
     ['2022-12-06', '2022-12-06'],
     ['二〇〇四年六月二十六日', '2004-06-26'],
     ['二○一八年十二月三十一日', '2018-12-31'],
+    ['２０１８年１１月２７日', '2018-11-27'],
   ])('should read %s', (text, iso) => expect(readDate(text)).toBe(iso));
+
+  it('should read a labelled publication date written in full-width digits', async () => {
+    const text = '发文机关： | 国务院\n成文日期： | ２０１８年１１月２０日\n发布日期： | ２０１８年１１月２７日\n\n国务院关于同意建立某某制度的批复\n教育部：\n同意。';
+    expect((await run(text)).meta).toMatchObject({ issuedOn: '2018-11-20', publishedOn: '2018-11-27' });
+  });
   it('should refuse a date that does not exist', () => expect(readDate('二〇二三年二月三十日')).toBeUndefined());
 });
