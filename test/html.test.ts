@@ -68,4 +68,31 @@ describe('HTML input', async () => {
     expect(reply.source.text).toContain('市发展改革委：\n');
     expect(reply.meta).toMatchObject({ title: '某某市人民政府关于同意迁址新建的批复', docNumber: '某政函〔2023〕5号', issuedOn: '2023-05-06' });
   });
+
+  // gov.cn (国办发〔2019〕4号, attachment 三级公立医院绩效考核指标): a data table whose 指标说明 cells hold paragraphs.
+  it('should keep a table of three or more columns as data although its cells hold paragraphs', async () => {
+    const cell = (text: string) => `<td>${text}</td>`;
+    const explained = '<p>计算方法：</p><p>门诊患者人次数/同期出院患者人次数。</p><p>指标来源：</p><p>医院填报。</p>';
+    const notice = '<p>国务院办公厅关于加强三级公立医院绩效考核工作的意见</p><p>国办发〔2019〕4号</p><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>'
+      + '<p>为进一步深化公立医院改革，推进现代医院管理制度建设，经国务院同意，现就加强三级公立医院绩效考核工作提出以下意见。</p>'
+      + '<p>一、总体要求</p><p>（一）指导思想。以习近平新时代中国特色社会主义思想为指导，加强和完善公立医院管理，坚持公益性，调动积极性，引导三级公立医院进一步落实功能定位，提高医疗服务质量和效率。</p>'
+      + '<p>附件：三级公立医院绩效考核指标</p><p>国务院办公厅</p><p>2019年1月16日</p>';
+    const page = `<html><body><div>${notice}<p>附件</p><p>三级公立医院绩效考核指标</p><table>
+      <tr>${['一级指标', '二级指标', '三级指标', '指标性质', '指标说明'].map(cell).join('')}</tr>
+      <tr><td rowspan="2">一、医疗质量</td><td rowspan="2">（一）功能定位</td>${cell('1.门诊人次数与出院人次数比')}${cell('定量')}${cell(explained)}</tr>
+      <tr>${cell('2.下转患者人次数')}${cell('定量')}${cell(explained)}</tr>
+      </table></div></body></html>`;
+    const { document: indicators } = await extract({ value: page, path: 'indicators.html' });
+    const tables = indicators.parts.flatMap((p) => p.tables);
+    expect(tables.map((t) => [t.header, t.rows.map((r) => r.slice(0, 4))])).toEqual([
+      [
+        ['一级指标', '二级指标', '三级指标', '指标性质', '指标说明'],
+        [
+          ['一、医疗质量', '（一）功能定位', '1.门诊人次数与出院人次数比', '定量'],
+          ['一、医疗质量', '（一）功能定位', '2.下转患者人次数', '定量'],
+        ],
+      ],
+    ]);
+    expect(flatSections(indicators).map((s) => s.marker)).toEqual(['一、', '（一）']);
+  });
 });

@@ -79,8 +79,9 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'by-day': {
       if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
-      // 自…起至1994年12月31日止 bounds a history span, it sets no deadline.
-      if (m[1] === '至' && (/[年月日起]$/.test(before) || m.input[m.index + m[0].length] === '止')) return undefined;
+      // 自…起至1994年12月31日止 bounds a history span, it sets no deadline; a term that ends after the document's year does (至2047年6月30日止).
+      const spanEnd = m[1] === '至' && (/[年月日起]$/.test(before) || m.input[m.index + m[0].length] === '止');
+      if (spanEnd && (context.documentYear === null || n(2) < context.documentYear)) return undefined;
       const date = validIso(n(2), n(3), n(4));
       return date ? { kind: 'by' as const, date } : undefined;
     }

@@ -157,10 +157,18 @@ function promulgation(tree: PolicyRoot, main: PartNode | undefined): Promulgatio
   return found.find((p) => p.docNumber) ?? found[0] ?? null;
 }
 
+/** 附件2 alone on an attachment's heading line: its number in the 附件说明 list. */
+const attachmentNumber = /^附件(\d*)$/;
+
 function attachments(tree: PolicyRoot): string[] {
-  const titles: string[] = [];
+  const listed: string[] = [];
+  const headed: Array<{ title: string; number: number | null }> = [];
   for (const part of tree.children) {
-    if (part.kind === 'attachment' && part.title) titles.push(part.title);
+    if (part.kind === 'attachment' && part.title) {
+      const first = part.lines[0];
+      const m = first && attachmentNumber.exec(compact(tree.view.slice(first.span[0], first.span[1])));
+      headed.push({ title: part.title, number: m && m[1] ? Number(m[1]) : null });
+    }
     if (part.kind !== 'main') continue;
     let listing = false;
     for (const line of part.lines) {
@@ -171,12 +179,18 @@ function attachments(tree: PolicyRoot): string[] {
       listing = Boolean(opened || item);
       if (!title || fileName.test(title)) continue;
       const at = line.span[1] - title.length;
-      titles.push(compact(tree.source.slice(at, line.span[1])));
+      listed.push(compact(tree.source.slice(at, line.span[1])));
     }
   }
-  // An attachment's heading repeats its listed title, or part of it (the listing may name the issuer: 国土资源部关于…).
+  // A heading names the attachment that the list names under its number (附件2: the second), or repeats a listed
+  // title or part of it (the list may name the issuer: 国土资源部关于…); a lone 附件 is the list's only item.
   const kept: string[] = [];
-  for (const title of titles) if (!kept.some((k) => compact(k).includes(compact(title)))) kept.push(title);
+  const isListed = (title: string) => kept.some((k) => compact(k).includes(compact(title)));
+  for (const title of listed) if (!isListed(title)) kept.push(title);
+  for (const { title, number } of headed) {
+    const numbered = number !== null ? number <= listed.length : headed.length === 1 && listed.length === 1;
+    if (!numbered && !isListed(title)) kept.push(title);
+  }
   return kept;
 }
 

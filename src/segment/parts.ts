@@ -2,10 +2,10 @@
 // its attachments and an explanation, in reading order. Page noise before,
 // between and after them belongs to no part.
 import {
-  attachmentHeading, completeTitle, dateLine, docNumber, explanationTitle, noiseLines, publicationRemark, titleLine, titleQualifier,
-  wrapperNotice,
+  attachmentHeading, completeTitle, dateLine, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, titleLine,
+  titleQualifier, wrapperNotice,
 } from '../rules/zh/page.js';
-import { looksLikeOrgan } from '../rules/zh/organs.js';
+import { isStrongOrgan } from '../rules/zh/organs.js';
 import type { BlockNode, LineNode, PartKind } from '../tree.js';
 import { matchMarker } from './sections.js';
 
@@ -82,8 +82,8 @@ function isTitlePiece(text: string): boolean {
   return docNumber.exec(text)?.[0] !== text;
 }
 
-/** Whether a line can open a title that continues on the next line (a title piece, and no organ alone). */
-const isTitleHead = (text: string): boolean => text.length >= 6 && isTitlePiece(text) && !looksLikeOrgan(text);
+/** Whether a line can open a title that continues on the next line (a title piece, and no organ alone: 国务院办公厅, not …事业单位). */
+const isTitleHead = (text: string): boolean => text.length >= 6 && isTitlePiece(text) && !isStrongOrgan(text);
 
 /** Longer lines are paragraphs, not titles (or their first line). */
 const titleLengthMax = 120;
@@ -150,6 +150,18 @@ function wrappedTitles(key: string): string[] {
   return [];
 }
 
+/** Lines after a notice's title in which it says what it issues. */
+const issuingReach = 12;
+
+/** The titles quoted in the sentence with which a notice issues them, in the lines after `from`. */
+function issuedTitles(page: PageLines, from: number): string[] {
+  for (let i = from; i < Math.min(page.blocks.length, from + issuingReach); i++) {
+    const text = page.isLine(i) ? page.text(i) : '';
+    if (issuingSentence.test(text)) return [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+  }
+  return [];
+}
+
 /**
  * A forwarded document's own title may drop the issuer and a 的 that the
  * notice's title has: "国家地震局关于…工作意见报告" forwards "关于…工作意见的报告".
@@ -194,7 +206,10 @@ export function planParts(page: PageLines): PartPlan[] {
   let policies: TitleCandidate[] = [];
   let notice: TitleCandidate | null = null;
   for (const candidate of before) {
-    const found = wrappedPolicies(page, candidate.last + 1, wrappedTitles(candidate.key));
+    const wrapped = wrappedTitles(candidate.key);
+    let found = wrappedPolicies(page, candidate.last + 1, wrapped);
+    // "关于印发A和B两个规定的通知" names no title: the sentence that issues them quotes them (现将《A》和《B》印发给你们).
+    if (!found.length && wrapped.length) found = wrappedPolicies(page, candidate.last + 1, issuedTitles(page, candidate.last + 1));
     if (found.length) {
       notice = candidate;
       policies = found;

@@ -72,15 +72,22 @@ function tableRows(page: PageFacts, table: Element): string[][] {
 /** Paragraphs in one cell from which a table is the page's layout, not data. */
 const layoutParagraphs = 3;
 
+/** Columns from which a table whose cells hold paragraphs is data all the same (一级指标 | 二级指标 | … | 指标说明). */
+const dataColumnsMin = 3;
+
 /**
  * A table that lays the page out rather than holding data: a cell holds another
- * table, or paragraphs of text (gov.cn pages put the article in a <td>). Its
- * cells are rendered as text, not flattened into `|` rows.
+ * table, or paragraphs of text in a table of one or two columns (gov.cn pages
+ * put the article in a <td>). Its cells are rendered as text, not flattened
+ * into `|` rows.
  */
 function isLayoutTable(table: Element): boolean {
   const holds = (node: Element, tags: ReadonlySet<string>): number =>
     elementsOf(node).reduce((n, c) => n + (tags.has(c.tagName) ? 1 : 0) + (c.tagName === 'table' ? 0 : holds(c, tags)), 0);
-  return tableParts(table, cellTags).some((cell) => holds(cell, nestedTable) > 0 || holds(cell, paragraphTags) >= layoutParagraphs);
+  const cells = tableParts(table, cellTags);
+  if (cells.some((cell) => holds(cell, nestedTable) > 0)) return true;
+  const columns = Math.max(0, ...tableParts(table, rowTags).map((tr) => elementsOf(tr).filter((c) => cellTags.has(c.tagName)).length));
+  return columns < dataColumnsMin && cells.some((cell) => holds(cell, paragraphTags) >= layoutParagraphs);
 }
 const nestedTable: ReadonlySet<string> = new Set(['table']);
 const paragraphTags: ReadonlySet<string> = new Set(['p', 'div']);

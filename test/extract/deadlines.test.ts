@@ -54,6 +54,8 @@ const corpus: Array<{ input: string; results: Array<Record<string, string>> }> =
     { text: '每年', kind: 'recurring', every: 'year' },
     { text: '每年', kind: 'recurring', every: 'year' },
   ] },
+  // gov.cn (国函〔2006〕132号, 深圳湾口岸): a term that ends after the document's year is tied to that date.
+  { input: '土地使用期限自口岸启用之日起至2047年6月30日止', results: [{ text: '至2047年6月30日', kind: 'by', date: '2047-06-30' }] },
   // A span given as a range limits by its upper end.
   { input: '在2—3年内调整到位', results: [{ text: '2—3年内', kind: 'within', within: 'P3Y' }] },
   // 压缩至90个工作日以内 is a target duration (a quantity), not a time limit.

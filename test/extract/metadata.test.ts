@@ -93,6 +93,15 @@ describe('readMeta', () => {
     expect((await run(text)).meta.attachments).toEqual(['国土资源部关于马鬃山村地质险情调研情况的报告']);
   });
 
+  // Sample 003: 附件2's heading words its title otherwise than the list (重点平臺清單 / 重点產業平臺清單).
+  it('should take an attachment heading for the listed attachment of its number', async () => {
+    const text = [
+      '某某区数字经济发展实施方案', '一、总体要求', '推进发展。', '附件:1.全区数字经济发展主要发展指标', '2.某某区数字经济重点产业平台清单',
+      '某某区人民政府', '2022年5月6日', '附件1', '全区数字经济发展主要发展指标', '指标甲。', '附件2', '某某区数字经济重点平台清单', '平台甲。',
+    ].join('\n');
+    expect((await run(text)).meta.attachments).toEqual(['全区数字经济发展主要发展指标', '某某区数字经济重点产业平台清单']);
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });

@@ -102,6 +102,23 @@ describe('segment', () => {
     expect(attachment!.tables[0]).toMatchObject({ title: '指标表', header: ['序号', '名称'], rows: [['1', '甲']] });
   });
 
+  // gov.cn (国办发〔2018〕124号): a notice that names what it issues without quoting it ("两个规定"); the sentence that
+  // issues them quotes them. A title's first line may end in a collective word (…事业单位) and still open it.
+  it('should find the policies a notice issues from its issuing sentence when its title does not quote them', async () => {
+    const text = [
+      '国务院办公厅关于印发文化体制改革中', '经营性文化事业单位转制为企业和进一步', '支持文化企业发展两个规定的通知', '国办发〔2018〕124号',
+      '各省、自治区、直辖市人民政府：', '《文化体制改革中经营性文化事业单位转制为企业的规定》和《进一步支持文化企业发展的规定》已经国务院同意，现印发给你们，请认真贯彻执行。',
+      '国务院办公厅', '2018年12月18日', '文化体制改革中经营性文化事业单位', '转制为企业的规定', '为进一步深化文化体制改革，特制定以下规定：',
+      '一、关于公司制股份制改革', '（一）经营性文化事业单位转制为企业。', '进一步支持文化企业发展的规定', '为促进文化企业发展，特制定以下规定：', '一、关于财政税收', '（一）创新资金投入方式。',
+    ].join('\n');
+    const tree = await through('segment', text);
+    expect(tree.children.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '国务院办公厅关于印发文化体制改革中经营性文化事业单位转制为企业和进一步支持文化企业发展两个规定的通知'],
+      ['main', '文化体制改革中经营性文化事业单位转制为企业的规定'],
+      ['main', '进一步支持文化企业发展的规定'],
+    ]);
+  });
+
   // gov.cn (../shared/wild gov-23): an attachment's title broken over two lines under 附件1.
   it('should join an attachment title broken over two lines', async () => {
     const text = '某某复函\n一、意见\n同意。\n附件1\n关于湖北省巴东县官渡口镇马鬃山村\n地质险情调研情况的报告\n今年4月，我部组织专家赴现场调研。';

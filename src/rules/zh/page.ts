@@ -41,6 +41,9 @@ export const wrapperNotice: readonly RegExp[] = [
   /^[^关]{2,30}?(?:印发|转发)(.+?)的(?:通知|函)$/,
 ];
 
+/** The sentence with which a notice issues the policies it carries: 现将《…》印发给你们. */
+export const issuingSentence = /印发给你们|现予印发|予以印发|现印发|现予发布|现将.{0,60}印发/;
+
 /** Draft texts. */
 export const draftWords = /征求意见稿|草案|送审稿|讨论稿|公开征求/;
 
