@@ -6,6 +6,7 @@ import { groupTables } from '../src/segment/tables.js';
 import { PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
 import { signatureStart } from '../src/segment/signature.js';
 import { buildSections } from '../src/segment/sections.js';
+import { tableUnitNote } from '../src/rules/zh/page.js';
 
 const tableTitleMax = 60;
 
@@ -38,11 +39,12 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
     return lines;
   };
   const tables: TableNode[] = [];
-  let lastLine: BlockNode | undefined;
+  // The line above a table is its title, unless it only gives the unit of its figures (单位：人): then the line above that.
+  let titleLine: BlockNode | undefined;
   for (let i = from; i < to; i++) {
     const block = page.blocks[i]!;
-    if (block.type === 'table') tables.push({ ...block, title: block.title ?? tableTitle(tree, lastLine) });
-    else if (!page.noise(i)) lastLine = block;
+    if (block.type === 'table') tables.push({ ...block, title: block.title ?? tableTitle(tree, titleLine) });
+    else if (!page.noise(i) && !(block.type === 'line' && tableUnitNote.test(tree.view.slice(block.span[0], block.span[1]).trim()))) titleLine = block;
   }
   const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
   const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));

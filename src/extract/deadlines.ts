@@ -1,7 +1,7 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
 import {
-  byPrefixes, bySuffixes, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, wordAfterRecurringBy, yearEnd,
+  byPrefixes, bySuffixes, goalAfterYear, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, wordAfterRecurringBy, yearEnd,
   yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
@@ -24,6 +24,8 @@ const day = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
 /** Rules in the order they are tried at each position; the first that matches wins. */
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:止)?`, 'y') },
+  // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
+  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4})年(\\d{1,2})月?(?:${alternation(rangeDashes)})+(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4})年?[)）]/y },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
   { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4})年(\\d{1,2})月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
@@ -67,6 +69,11 @@ function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: 
   return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
+/** A year the document has not passed, followed by what it is to achieve: "1998年达到2000人的规模". */
+function setsGoal(m: RegExpExecArray, year: number, context: DeadlineContext): boolean {
+  return context.documentYear !== null && year >= context.documentYear && goalAfterYear.test(m.input.slice(m.index + m[0].length));
+}
+
 function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
   const n = (i: number) => Number(m[i]);
   switch (name) {
@@ -74,6 +81,12 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       const start = validIso(n(2), n(3), n(4));
       const date = validIso(m[5] ? n(5) : n(2), n(6), n(7));
       return start && date ? { kind: 'period' as const, start, date } : undefined;
+    }
+    case 'period-months': {
+      const [from, to, endYear] = [n(3), n(5), m[4] ? n(4) : n(2)];
+      if (from < 1 || from > 12 || to < 1 || to > 12 || endYear * 12 + to < n(2) * 12 + from) return undefined;
+      if (context.documentYear !== null && endYear < context.documentYear) return undefined; // 2022年1-6月 in a report of 2023: history
+      return { kind: 'period' as const, start: isoDate(n(2), from, 1), date: isoDate(endYear, to, lastDayOfMonth(endYear, to)) };
     }
     case 'period-years':
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
@@ -92,8 +105,11 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'by-year': {
       // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
-      if (!m[3] && !m[4] && !opensGoal(m, n(2), before, lineStart, context) && (!m[1] || m[1] === '于')) return undefined;
-      if (m[1] === '至' && /[年月日起]$/.test(before)) return undefined; // 2002年至2020年: history
+      const unmarked = !m[3] && !m[4] && (!m[1] || m[1] === '于');
+      if (unmarked && !opensGoal(m, n(2), before, lineStart, context) && !setsGoal(m, n(2), context)) return undefined;
+      // 2002年至2020年, 2002年到2005年 (before the document's year): history.
+      const past = context.documentYear !== null && n(2) < context.documentYear;
+      if ((m[1] === '至' || (m[1] === '到' && past)) && /[年月日起]$/.test(before)) return undefined;
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-year-part': {

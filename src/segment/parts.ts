@@ -185,6 +185,16 @@ function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): Titl
   return found;
 }
 
+/** A title of no known genre, on line t and the next ones while it breaks off after 的 ("…口岸区的" + "查验区界址点坐标"). */
+function openTitle(page: PageLines, t: number): TitleCandidate {
+  let [last, key] = [t, compact(page.text(t))];
+  while (key.endsWith('的') && last - t + 1 < titleLinesMax && page.isLine(last + 1) && isTitlePiece(compact(page.text(last + 1)))) {
+    last++;
+    key += compact(page.text(last));
+  }
+  return { first: t, last, key };
+}
+
 /** Attachment openings: "附件" or "附件2" alone on a line, followed by its title. */
 function attachmentStarts(page: PageLines, from: number): number[] {
   const starts: number[] = [];
@@ -225,7 +235,7 @@ export function planParts(page: PageLines): PartPlan[] {
   const later: PartPlan[] = attachmentStarts(page, lastPolicy + 1).map((i) => {
     const t = page.next(i);
     // The line under 附件N, or the title broken over the lines there ("关于…马鬃山村" + "地质险情调研情况的报告").
-    return { kind: 'attachment', from: i, to: 0, title: titleAt(page, t) ?? { first: t, last: t, key: compact(page.text(t)) } };
+    return { kind: 'attachment', from: i, to: 0, title: titleAt(page, t) ?? openTitle(page, t) };
   });
   const explanation = titles(page, lastPolicy + 1, page.blocks.length).find(
     (t) => explanationTitle.test(t.key) && !later.some((a) => a.title?.first === t.first),

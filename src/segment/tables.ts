@@ -15,7 +15,12 @@ function isPipeLine(view: string): boolean {
   return view.includes('|') && !labelLine.test(view);
 }
 
-function cellsOf(source: string, view: string, line: LineNode): Cell[] | 'row-break' {
+/**
+ * The cells of a `|` line. A trailing `|` closes the last cell where lines are
+ * bordered (`| a | b |`) or hold one cell each (`類別 |`); elsewhere it opens an
+ * empty last cell (`9 | 14235. 569 | 103427. 917 |` under a header of four).
+ */
+function cellsOf(source: string, view: string, line: LineNode, oneCellPerLine: boolean): Cell[] | 'row-break' {
   const [start, end] = line.span;
   const text = view.slice(start, end);
   if (/^\|+$/.test(text)) return 'row-break';
@@ -28,8 +33,9 @@ function cellsOf(source: string, view: string, line: LineNode): Cell[] | 'row-br
       from = i + 1;
     }
   }
-  if (text.startsWith('|')) cells.shift();
-  if (text.endsWith('|')) cells.pop();
+  const bordered = text.startsWith('|');
+  if (bordered) cells.shift();
+  if (text.endsWith('|') && (bordered || oneCellPerLine)) cells.pop();
   return cells;
 }
 
@@ -38,7 +44,7 @@ function buildRows(source: string, view: string, lines: LineNode[]): string[][] 
   let current: string[] | null = null;
   const oneCellPerLine = lines.some((l) => /^\|$/.test(view.slice(l.span[0], l.span[1])));
   for (const line of lines) {
-    const cells = cellsOf(source, view, line);
+    const cells = cellsOf(source, view, line, oneCellPerLine);
     if (cells === 'row-break') {
       if (current && current.length) rows.push(current);
       current = [];

@@ -87,6 +87,26 @@ describe('findDeadlines', () => {
   });
 });
 
+// gov.cn pages of 1996–2006 (a second crawl of State Council documents), read in the year they govern.
+describe('findDeadlines in the year of the document', () => {
+  const found = (input: string, documentYear: number) => findDeadlines(range(input), { documentYear }).map(strip);
+  it('should read month ranges as periods, whatever the dash', () => {
+    expect(found('清理整顿时限是1997年4月―1998年2月。1997年4―6月，由社会团体自查；1997年10月――1998年2月，由登记管理机关复查', 1997)).toEqual([
+      { text: '1997年4月―1998年2月', kind: 'period', start: '1997-04-01', date: '1998-02-28' },
+      { text: '1997年4―6月', kind: 'period', start: '1997-04-01', date: '1997-06-30' },
+      { text: '1997年10月――1998年2月', kind: 'period', start: '1997-10-01', date: '1998-02-28' },
+    ]);
+  });
+  it('should read a year followed by what it is to achieve as a target, unless it has passed', () => {
+    expect(found('招生规模逐步扩大，1998年达到2000人的规模', 1996)).toEqual([{ text: '1998年', kind: 'by', date: '1998-12-31' }]);
+    expect(found('招生规模逐步扩大，1998年达到2000人的规模', 2004)).toEqual([]);
+  });
+  it('should read a span of years that has passed as history', () => {
+    expect(found('2002年到2005年，国务院信息办连续四年组织对政府网站进行评估', 2006)).toEqual([]);
+    expect(found('2022年1-6月，全市规模以上工业增加值增长', 2023)).toEqual([]);
+  });
+});
+
 describe('findDeadlines without a year', () => {
   it.each([
     ['6月底前完成摸底调查', '6月底前', '2022-06-30'],

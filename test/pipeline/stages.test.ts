@@ -8,6 +8,7 @@ import segment from '../../pipeline/segment.js';
 import extract from '../../pipeline/extract.js';
 import type { PolicyRoot } from '../../src/tree.js';
 import type { WordSegmenter } from '../../src/segmenter/index.js';
+import { run } from '../helpers.js';
 
 /** The decode stage alone: its parser (bytes → text) and its transformer (text → blocks). */
 async function decoded(value: Uint8Array | string, path = 'doc.txt'): Promise<PolicyRoot> {
@@ -117,6 +118,19 @@ describe('segment', () => {
       ['main', '文化体制改革中经营性文化事业单位转制为企业的规定'],
       ['main', '进一步支持文化企业发展的规定'],
     ]);
+  });
+
+  // gov.cn (国函〔2006〕132号): 附件1. alone on its line, a title that breaks off after 的, a units line above the table.
+  it('should open an attachment at "附件1.", join a title broken after 的, and skip a units line for the table title', async () => {
+    const text = [
+      '国务院关于深圳湾口岸港方口岸区范围的批复', '一、口岸区范围', '具体以界址点坐标控制。', '附件1.深圳湾口岸港方口岸区的查验区界址点坐标', '2.深圳湾公路大桥部分桥面界址点坐标',
+      '国务院', '二〇〇六年十二月三十日', '附件1.', '深圳湾口岸港方口岸区的', '查验区界址点坐标', '单位：米', '编号 | X坐标 | Y坐标', '1 | 15172.5 | 103655.0',
+    ].join('\n');
+    const tree = await through('segment', text);
+    const attachment = tree.children[1]!;
+    expect(attachment).toMatchObject({ kind: 'attachment', title: '深圳湾口岸港方口岸区的查验区界址点坐标' });
+    expect(attachment.tables[0]).toMatchObject({ title: '查验区界址点坐标', header: ['编号', 'X坐标', 'Y坐标'] });
+    expect((await run(text)).meta.attachments).toEqual(['深圳湾口岸港方口岸区的查验区界址点坐标', '深圳湾公路大桥部分桥面界址点坐标']);
   });
 
   // gov.cn (../shared/wild gov-23): an attachment's title broken over two lines under 附件1.

@@ -30,6 +30,20 @@ describe('groupTables', () => {
     ]);
   });
 
+  // gov.cn (国函〔2006〕132号, 附件1 查验区界址点坐标): a row whose last cell is empty ends with its `|`.
+  it('should keep the empty last cell of a row written without borders', () => {
+    const text = ['坐标 编号 | X坐标 | Y坐标 | 说 明', '1 | 15172. 500 | 103655. 000 |', '2 | 14829. 000 | 103655. 000 |', '9 | 14235. 569 | 103427. 917 | 圆曲线起点'].join('\n');
+    expect(tables(text)[0]!.rows).toEqual([
+      ['1', '15172. 500', '103655. 000', ''],
+      ['2', '14829. 000', '103655. 000', ''],
+      ['9', '14235. 569', '103427. 917', '圆曲线起点'],
+    ]);
+  });
+
+  it('should drop the closing | of a bordered row', () => {
+    expect(tables('| 序号 | 名称 |\n| 1 | 甲 |')[0]).toMatchObject({ header: ['序号', '名称'], rows: [['1', '甲']] });
+  });
+
   it('should leave a metadata box ("发文字号： | 国发〔2018〕42号") and a single | line alone', () => {
     const text = '发文机关： | 国务院 | 成文日期： | 2018年12月21日\n发文字号： | 国发〔2018〕42号\n正文 | 一行';
     expect(tables(text)).toEqual([]);

@@ -28,6 +28,9 @@ export const yearParts = {
   上半年: 6, 下半年: 12, 一季度: 3, 第一季度: 3, 二季度: 6, 第二季度: 6, 三季度: 9, 第三季度: 9, 四季度: 12, 第四季度: 12,
 } as const;
 
+/** What follows a year that sets a target for it, in the middle of a sentence: 1998年达到2000人, 2020年初步建成. */
+export const goalAfterYear = /^(?:力争|要|将|基本|初步|全面|实现|完成|建成|达到|突破|形成|确保)/;
+
 /** Words for the year the document governs: 今年底前. */
 export const thisYear = ['今年', '本年度', '本年', '当年'] as const;
 

@@ -50,11 +50,14 @@ export const draftWords = /征求意见稿|草案|送审稿|讨论稿|公开征�
 /** An explanation that follows the policy. */
 export const explanationTitle = /起草说明|编制说明|政策解读|的说明$|答记者问/;
 
-/** A line that opens an attachment: 附件 / 附件2 / 附件1：title. Group 1 is the title when inline. */
-export const attachmentHeading = /^附件\s*\d*\s*[:：]?\s*(.*)$/;
+/** A line that opens an attachment: 附件 / 附件2 / 附件1. / 附件1：title. Group 1 is the title when inline. */
+export const attachmentHeading = /^附件\s*\d*\s*[:：.．、]?\s*(.*)$/;
 
-/** The attachment list in a signature block: "附件：1.全区…", continued by "2.…" lines. */
-export const attachmentList = /^附件\s*[:：]\s*(?:\d+\s*[.、．]\s*)?(.+)$/;
+/** The unit a table's figures are in, printed between its title and the table: 单位：人, 计量单位：万元. */
+export const tableUnitNote = /^(?:计量)?单位\s*[:：]/;
+
+/** The attachment list in a signature block: "附件：1.全区…" or "附件1.深圳湾…", continued by "2.…" lines. */
+export const attachmentList = /^附件\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|\d+\s*[.、．:：]\s*)(.+)$/;
 
 /** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
 export const dateLine =

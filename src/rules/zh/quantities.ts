@@ -154,7 +154,7 @@ export const dayOfMonthBefore = /[^个]月(?:[\d〇零一二两三四五六七�
 export const daysDuration = { before: /(?:为|期|满|经过|延长|延迟|推迟|提前|假|后|起)$/, lead: /^(?:以|之)?[前后]/, datePreposition: /(?:于|至|到|截至)$/ } as const;
 
 /** What joins the two ends of a range of numbers: 3-5年, 10～20家, 三至五个工作日. */
-export const rangeDashes = ['-', '—', '–', '~', '～', '至', '到'] as const;
+export const rangeDashes = ['-', '—', '–', '―', '~', '～', '至', '到'] as const;
 
 /** Percentages written in words: 百分之七十 → 70 %. */
 export const fractionWords = { 百分之: '%', 千分之: '‰' } as const;
