@@ -37,7 +37,8 @@ export interface Before {
 }
 
 export function comparatorBefore(view: string, lineStart: number, at: number): Before | null {
-  const text = view.slice(Math.max(lineStart, at - lookBehind), at);
+  // Scraped PDFs space numbers out: 最高不超过 100 万元.
+  const text = view.slice(Math.max(lineStart, at - lookBehind), at).trimEnd();
   const m = beforePattern.exec(text);
   if (m) {
     const [, negation, word, gap] = m as unknown as [string, string | undefined, string, string];

@@ -19,20 +19,23 @@ export interface DeadlineContext {
 
 const prefix = `(${alternation(byPrefixes)})?`;
 const suffix = `(${alternation(bySuffixes)})?`;
-const day = '(\\d{4})年(\\d{1,2})月(\\d{1,2})日';
+/** Scraped PDFs space numbers out (2022 年 12 月底前): a space may stand on either side of 年, 月 and 日. */
+const day = '(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日';
 
 /** Rules in the order they are tried at each position; the first that matches wins. */
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日(?:止)?`, 'y') },
+  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日(?:止)?`, 'y') },
   // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
-  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4})年(\\d{1,2})月?(?:${alternation(rangeDashes)})+(?:(\\d{4})年)?(\\d{1,2})月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
-  { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4})年?[)）]/y },
+  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:${alternation(rangeDashes)})+(?:(\\d{4}) ?年)?(\\d{1,2}) ?月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
+  { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
+  // 2013-2015年，全省…力争达到: a span of years opening a goal paragraph.
+  { name: 'period-years-goal', pattern: /(\d{4})\s*(?:-|—|–|―|~|至|到)\s*(\d{4}) ?年(?=[,，:：])/y },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
-  { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4})年(\\d{1,2})月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
-  { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4})年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
-  { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4})年(${alternation(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
-  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2})月(\\d{1,2})日(${alternation(bySuffixes)})`, 'y') },
-  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2})月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
+  { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4}) ?年 ?(\\d{1,2}) ?月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
+  { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
+  { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
+  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日(${alternation(bySuffixes)})`, 'y') },
+  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
   { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
   { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})(?![${wordAfterRecurringBy}])`, 'y') },
   { name: 'recurring', pattern: new RegExp(`每(${alternation(Object.keys(recurringPeriods))})`, 'y') },
@@ -40,7 +43,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
     name: 'within',
     // 3—5年内: a span given as a range limits by its upper end.
     pattern: new RegExp(
-      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:${alternation(rangeDashes)}))?(\\d+|[${cnDigitClass}十百]+)(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
+      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:${alternation(rangeDashes)}))?(\\d+|[${cnDigitClass}十百]+) ?(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
       'y',
     ),
   },
@@ -90,6 +93,10 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'period-years':
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
+    case 'period-years-goal':
+      // At the head of a line, for years the document has not passed; "2002-2020年,我国…" tells history.
+      if (!lineStart || n(1) > n(2) || context.documentYear === null || n(2) < context.documentYear) return undefined;
+      return { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) };
     case 'by-day': {
       if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
       // 自…起至1994年12月31日止 bounds a history span, it sets no deadline; a term that ends after the document's year does (至2047年6月30日止).

@@ -93,6 +93,13 @@ function designated(view: string, start: number, end: number): (at: number) => b
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 
+/** The lower end of a range written with the magnitude once, at its upper end: 3-5万元 is 3万 to 5万. */
+function sharedMagnitude(first: string, second: string | undefined): string {
+  // Only 万 and 亿 close a number (十 in 五至十 is the number ten).
+  const magnitudeAtEnd = second && !/[十百千万亿]/.test(first) ? /[万亿]+$/.exec(second.replace(/ /g, ''))?.[0] : undefined;
+  return magnitudeAtEnd ? `${first}${magnitudeAtEnd}` : first;
+}
+
 /** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
 function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at: number) => boolean): boolean {
   const bare = !c.unit && !c.infix && !c.fraction;
@@ -102,6 +109,7 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
+  if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
   if (pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit)) || isChineseYear(c, view)) return true;
@@ -163,7 +171,7 @@ export function findQuantities(range: TextRange): Quantity[] {
         continue;
       }
     } else if (isMagnitudeOnly(c.first) && !explicit && !(after && /^[万亿]$/.test(c.first))) continue; // 千兆, 万企, 百城千屏: words
-    const value = readNumber(c.first.replace(/ /g, ''));
+    const value = readNumber(sharedMagnitude(c.first, c.second).replace(/ /g, ''));
     const valueMax = c.second ? readNumber(c.second.replace(/ /g, '')) : undefined;
     if (value === undefined || (c.second && valueMax === undefined)) continue;
     let comparator: Comparator = '=';

@@ -101,6 +101,15 @@ describe('findDeadlines in the year of the document', () => {
     expect(found('招生规模逐步扩大，1998年达到2000人的规模', 1996)).toEqual([{ text: '1998年', kind: 'by', date: '1998-12-31' }]);
     expect(found('招生规模逐步扩大，1998年达到2000人的规模', 2004)).toEqual([]);
   });
+  it('should read a span of years opening a goal paragraph as a period', () => {
+    expect(found('2013-2015年，全省加工贸易深加工结转总额力争达到1800亿美元', 2013)).toEqual([
+      { text: '2013-2015年', kind: 'period', start: '2013-01-01', date: '2015-12-31' },
+    ]);
+  });
+  it('should read a deadline named as such and dates spaced out as in PDFs', () => {
+    expect(found('意见反馈截止时间为2023年6月13日', 2023)).toEqual([{ text: '截止时间为2023年6月13日', kind: 'by', date: '2023-06-13' }]);
+    expect(found('12 月底前全市无违建街(镇)达到60%', 2021)).toEqual([{ text: '12 月底前', kind: 'by', date: '2021-12-31' }]);
+  });
   it('should read a span of years that has passed as history', () => {
     expect(found('2002年到2005年，国务院信息办连续四年组织对政府网站进行评估', 2006)).toEqual([]);
     expect(found('2022年1-6月，全市规模以上工业增加值增长', 2023)).toEqual([]);

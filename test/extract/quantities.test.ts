@@ -272,6 +272,25 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
       { text: '5万元以上10万', value: 50000, valueMax: 100000, unit: '元', comparator: '=' },
     ],
   },
+  // Web pages of local plans (search results of stored pages): numbers spaced out as in PDFs, a range with its
+  // unit on both ends or its magnitude once, 部 as a measure word.
+  {
+    input: '给予不超过 300 万元的奖励，年度补助金额最高不超过 100 万元。改造老旧小区约 605 万平方米，开工建设200部电梯，12部门联合印发',
+    results: [
+      { text: '300 万元', value: 3000000, unit: '元', comparator: '<=' },
+      { text: '100 万元', value: 1000000, unit: '元', comparator: '<=' },
+      { text: '605 万平方米', value: 6050000, unit: '平方米', comparator: '~' },
+      { text: '200部', value: 200, unit: '部', comparator: '=' },
+    ],
+  },
+  {
+    input: '給予3萬元-5萬元的資金支持，给予3-5万元支持，按百分之五至百分之十的比例',
+    results: [
+      { text: '3萬元-5萬元', value: 30000, valueMax: 50000, unit: '元', comparator: '=' },
+      { text: '3-5万元', value: 30000, valueMax: 50000, unit: '元', comparator: '=' },
+      { text: '百分之五至百分之十', value: 5, valueMax: 10, unit: '%', comparator: '=' },
+    ],
+  },
   // 内 right after an amount that is no time limit is at most (13公斤内).
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
 ];
@@ -300,6 +319,9 @@ const negatives = [
   '根据关于修改《青岛市城市私有房屋管理办法》等十一件地方性法规行政处罚条款的决定修正',
   '为在下世纪初全面实现防震减灾十年目标打下扎实的基础',
   '会议于上午九点三十分开始，下午两点半结束',
+  // A scale descriptor ending in 级, and a day of the month after 月的.
+  '力争引进20亿级项目，建设10万吨级码头',
+  '各责任单位要在每季度最后一个月的30日前将进展报送',
 ];
 
 describe('findQuantities', () => {

@@ -1,7 +1,7 @@
 // Deadline rules as data: the words around dates and the recurring periods.
 
-/** Words before a date that make it a deadline (到2025年). */
-export const byPrefixes = ['截止到', '截至', '截止', '到', '至', '于'] as const;
+/** Words before a date that make it a deadline (到2025年, 意见反馈截止时间为2023年6月13日). */
+export const byPrefixes = ['截止时间为', '截止日期为', '截止时间', '截止日期', '截止到', '截至', '截止', '到', '至', '于'] as const;
 
 /** Words after a date that make it a deadline (2022年底前). */
 export const bySuffixes = ['之前', '以前', '前'] as const;

@@ -12,7 +12,7 @@ const fixedMeasures = ['个百分点', '个方面', '个工作日', '个小时',
 export const countWords = [
   '个', '家', '座', '项', '名', '人次', '人', '户', '台', '套', '件', '颗', '次', '条', '盏', '所', '张', '辆',
   '架次', '架', '艘', '篇', '册', '场', '处', '块', '根', '支', '只', '头', '栋', '幢', '间', '床', '批次', '批', '宗', '例',
-  '株', '棵', '种', '类', '届', '班', '起', '层', '枚', '道',
+  '株', '棵', '种', '类', '届', '班', '起', '层', '枚', '道', '部',
 ] as const;
 
 /** Units of measure, money, time and ratio: after them 一 is the number one (一年, 一倍). */
@@ -45,6 +45,7 @@ export const unitLikeWords = [
   '种类', '批准', '批复', '场所', '场景', '场地', '间隔', '支持', '支出', '支付', '头部', '只有', '块状', '成本', '成效', '成果',
   '成为', '成立', '成员', '成熟', '届满', '届时', '班子', '班级', '年度', '年级', '年龄', '年限', '年检', '年报', '年底', '年末',
   '起草', '起步', '起点', '起诉', '起来', '起算', '起止', '层次', '层级', '层面', '道路', '道德',
+  '部门', '部署', '部分', '部委', '部长', '部位', '部件', '部队', '部际', '部省',
   '日常', '日益', '日期', '日本', '天然', '天气', '周边', '周期', '周年', '周转', '米粮', '元素', '倍增',
   '分之', '分别', '分类', '分级', '分期', '分工', '分布', '分批', '分析', '分配', '分享', '分担', '分散', '分摊', '分子',
   '分管', '分段', '分组', '分局', '分行', '分公司', '分会', '分院', '分为', '分成', '分解', '分离', '分开', '分流', '分区',
@@ -100,8 +101,8 @@ export const pollutantCode = /(?:^|[^A-Za-z])(?:PM|CO|SO|NO|NH|CH)$/;
 /** Numbers that are parts of names and codes, not quantities (text of number + unit). */
 export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
 
-/** What may follow a quantity and turns it into a name: 三年行动计划, 10G-PON. */
-export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z0-9]|\s?PON)/;
+/** What may follow a quantity and turns it into a name: 三年行动计划, 10G-PON (a dash before a digit is a range: 3万元-5万元). */
+export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z]|\s?PON)/;
 
 /** A name that a Chinese numeral of years opens, a few words on: 三年百万青年见习计划, 三年投资新政, 防震减灾十年目标. */
 export const yearsName = /^(?:目标|[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚))/;
@@ -139,10 +140,10 @@ export const notCountBefore一 = /[上下前后同当每这那某此该哪最的
 
 /**
  * What stands before the number of a day of the month (5月8日, 8月11日至18日,
- * 每月1日和15日): a month, then perhaps other days. Other numbers of days are
+ * 每月1日和15日, 最后一个月的30日前): a month, then perhaps other days. Other numbers of days are
  * durations (增加产假六十日, 提前三十日, 届满十五日前).
  */
-export const dayOfMonthBefore = /[^个]月(?:[\d〇零一二两三四五六七八九十]+日?[至到~～—、和及或-]?)*$/;
+export const dayOfMonthBefore = /(?:[^个]月份?的?|个月的)(?:[\d〇零一二两三四五六七八九十]+日?[至到~～—、和及或-]?)*$/;
 
 /**
  * A number of days with neither a month nor a comparator is still a day of
