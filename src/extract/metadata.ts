@@ -16,13 +16,14 @@ const fileName = /\.(pdf|wps|docx?|ofd)$/i;
 
 /** Labelled metadata fields, as in gov.cn pages: "发文机关： | 国务院 | 成文日期： | 2018年12月21日". */
 const labels = {
-  docNumber: /(?:发文字号|文号)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
+  docNumber: /(?:发文字号|文件编号|文\s*号)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
   issuers: /发文机关\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
   issuedOn: /成文日期\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
   publishedOn: /(?:发布日期|发布时间|公开日期|^时间)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$|\s{2})/,
 } as const;
 
-type Labelled = Partial<Record<keyof typeof labels, string>>;
+/** Each labelled field's value as written, and where it stands. */
+type Labelled = Partial<Record<keyof typeof labels, { text: string; span: [number, number] }>>;
 
 function lines(tree: PolicyRoot): LineNode[] {
   return tree.blocks.filter((b): b is LineNode => b.type === 'line');
@@ -30,7 +31,7 @@ function lines(tree: PolicyRoot): LineNode[] {
 
 /** Labelled fields sit on short lines of a page's metadata box. */
 const labelLineMax = 200;
-const anyLabel = /(?:字号|文号|机关|日期|时间)\s*[:：]/;
+const anyLabel = /(?:字号|编号|文\s*号|机关|日期|时间)\s*[:：]/;
 
 function readLabels(tree: PolicyRoot): Labelled {
   const found: Labelled = {};
@@ -42,27 +43,64 @@ function readLabels(tree: PolicyRoot): Labelled {
       const m = labels[key].exec(view);
       if (m && found[key] === undefined) {
         const at = line.span[0] + m.index + m[0].indexOf(m[1]!);
-        found[key] = tree.source.slice(at, at + m[1]!.length);
+        found[key] = { text: tree.source.slice(at, at + m[1]!.length), span: [at, at + m[1]!.length] };
       }
     }
   }
   return found;
 }
 
+/** A 文号 without a bracketed year, as a labelled field gives it: 国令第707号. */
+const decreeNumber = /^[\u4e00-\u9fa5]{0,14}第?\d+号$/;
+
+/** A 文号's label before it, with or without a colon: "文件编号 北区政办发〔2020〕11号", "文    号 蔡政办〔2023〕1号". */
+const docNumberLabel = /(?:发文字号|文件编号|发文编号|文号|编号)[:：]?$/;
+
+/**
+ * The 文号 in view[start, end) as the source writes it, without what the view
+ * blanks (spaces, pinyin glosses: 州政發(fā)〔2020〕5號 is 州政發〔2020〕5號).
+ * `whole`: the 文号 must end the text and nothing but a label may precede it;
+ * otherwise (a labelled field) it may also be a decree's number without a year.
+ */
+function docNumberIn(tree: PolicyRoot, [start, end]: [number, number], whole: boolean): string | null {
+  const at: number[] = [];
+  for (let i = start; i < end; i++) if (!/\s/.test(tree.view[i]!)) at.push(i);
+  const text = at.map((i) => tree.view[i]).join('');
+  const m = docNumber.exec(text) ?? (whole ? null : decreeNumber.exec(text));
+  if (!m) return null;
+  // The issuer abbreviation's characters may take in what stands before it: 文件编号北区政办发〔2020〕11号.
+  const issuer = m[0].slice(0, m[0].search(/[〔[【(（]/));
+  const lastLabel = [...issuer.matchAll(/(?:发文字号|文件编号|发文编号|文号|编号)[:：]?/g)].at(-1);
+  const from = m.index + (lastLabel ? lastLabel.index + lastLabel[0].length : 0);
+  const to = m.index + m[0].length;
+  if (whole && (to !== text.length || (from > 0 && !docNumberLabel.test(text.slice(0, from))))) return null;
+  return at.slice(from, to).map((i) => tree.source[i]).join('');
+}
+
 function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
-  if (labelled.docNumber) return compact(labelled.docNumber);
-  const candidates = lines(tree).map((line) => {
-    const raw = tree.view.slice(line.span[0], line.span[1]);
+  const fromLabel = labelled.docNumber && docNumberIn(tree, labelled.docNumber.span, false);
+  if (fromLabel) return fromLabel;
+  let named: string | null = null;
+  for (const line of lines(tree)) {
     // Only a line with a bracketed year can hold a 文号 (spaces inside it are allowed: "〔 2020 〕").
-    if (!/[〔[【(]\s*\d{4}/.test(raw)) return { m: null, view: raw, line };
-    const view = compact(raw);
-    return { m: docNumber.exec(view), view, line };
-  });
-  const pick =
-    candidates.find((c) => c.m && c.m[0] === c.view) ?? candidates.find((c) => c.m && fileName.test(c.view));
-  if (!pick?.m) return null;
-  const source = compact(tree.source.slice(pick.line.span[0], pick.line.span[1]));
-  return source.slice(pick.m.index, pick.m.index + pick.m[0].length);
+    if (!/[〔[【(]\s*\d{4}/.test(tree.view.slice(line.span[0], line.span[1]))) continue;
+    const found = docNumberIn(tree, line.span, true);
+    if (found) return found;
+    // A file name that carries it: "…〔2020〕20号.pdf".
+    if (named === null && fileName.test(tree.view.slice(line.span[0], line.span[1]).trim())) named = docNumberIn(tree, line.span, false);
+  }
+  return named ?? decreeHeader(tree);
+}
+
+/** A decree printed over its regulation on two lines: "中华人民共和国国务院令" / "第707号". */
+function decreeHeader(tree: PolicyRoot): string | null {
+  const all = lines(tree);
+  const text = (l: LineNode) => compact(tree.view.slice(l.span[0], l.span[1]));
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (!/^[\u4e00-\u9fa5]{2,30}令$/.test(text(all[i]!)) || !/^第\d+号$/.test(text(all[i + 1]!))) continue;
+    return compact(tree.source.slice(all[i]!.span[0], all[i]!.span[1]) + tree.source.slice(all[i + 1]!.span[0], all[i + 1]!.span[1]));
+  }
+  return null;
 }
 
 /** The first signature block: organ lines right above a date line among a part's own lines. */
@@ -93,7 +131,7 @@ function signature(tree: PolicyRoot): { issuers: string[]; date: string } | null
  * date is a signature's, never a publication date.
  */
 function publishedOn(tree: PolicyRoot, labelled: Labelled): string | null {
-  const fromLabel = labelled.publishedOn && readDate(labelled.publishedOn);
+  const fromLabel = labelled.publishedOn && readDate(labelled.publishedOn.text);
   if (fromLabel) return fromLabel;
   for (const line of lines(tree)) {
     const view = tree.view.slice(line.span[0], line.span[1]);
@@ -200,7 +238,7 @@ export function readMeta(tree: PolicyRoot): Meta {
   const notice = tree.children.find((p: PartNode) => p.kind === 'notice');
   const promulgated = promulgation(tree, main);
   const signed = signature(tree) ?? promulgated;
-  let issuers = labelled.issuers ? labelled.issuers.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
+  let issuers = labelled.issuers ? labelled.issuers.text.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
   if (issuers.length === 0 && main?.title) {
     // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
     const head = /^(.+?)关于/.exec(matchingView(main.title))?.[1];
@@ -213,7 +251,7 @@ export function readMeta(tree: PolicyRoot): Meta {
     title: main?.title ?? null,
     docNumber: findDocNumber(tree, labelled) ?? promulgated?.docNumber ?? null,
     issuers,
-    issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn)) || signed?.date || null,
+    issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn.text)) || signed?.date || null,
     publishedOn: publishedOn(tree, labelled),
     draft: heads.some((h) => h && draftWords.test(h)),
     attachments: attachments(tree),

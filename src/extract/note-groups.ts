@@ -3,7 +3,7 @@
 // (下同, 列第一位者为牵头单位), set a time (6月底前完成) or fill another field
 // (适用范围：…) name no unit and are skipped.
 import {
-  bracketedRole, fieldAfterSpace, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
+  bracketedRemark, bracketedRole, fieldAfterSpace, noteLabels, otherField, progressClause, remarks, roleAsUnit, roleManners, roleTails, roleVerbs, type Role,
 } from '../rules/zh/roles.js';
 import { alternation } from '../text/alternation.js';
 import { splitAtSeparators, type Piece } from './units.js';
@@ -102,11 +102,15 @@ export function readGroups(view: string, start: number, end: number): { groups: 
   return { groups: flatMap(groups, (g) => withBracketedRoles(view, g)).filter((g) => g.pieces.length > 0), stated };
 }
 
-/** A unit followed by its role in brackets (市发展改革委（牵头）) forms a group of its own with that role. */
+/**
+ * A unit followed by its role in brackets (市发展改革委（牵头）) forms a group of its own with that role; a
+ * remark in brackets after a unit (…,下同) is left out of it.
+ */
 function withBracketedRoles(view: string, group: Group): Group[] {
   const out: Group[] = [];
   let current: Group = { ...group, pieces: [] };
-  for (const [a, b] of group.pieces) {
+  for (const [a, remarked] of group.pieces) {
+    const b = a + (bracketedRemark.exec(view.slice(a, remarked))?.index ?? remarked - a);
     const role = bracketedRole.exec(view.slice(a, b));
     if (!role) {
       current.pieces.push([a, b]);

@@ -102,6 +102,20 @@ describe('readMeta', () => {
     expect((await run(text)).meta.attachments).toEqual(['全区数字经济发展主要发展指标', '某某区数字经济重点产业平台清单']);
   });
 
+  // Web pages of local plans and State Council pages: 文号 labelled without a colon or with its label glued on,
+  // with a pinyin gloss inside, an empty labelled field, a decree printed over two lines.
+  it.each([
+    ['区人民政府办公室 文    号 蔡政办〔2023〕1号', '蔡政办〔2023〕1号'],
+    ['文件编号 北区政办发〔2020〕11号', '北区政办发〔2020〕11号'],
+    ['文件编号北区政办发〔2020〕11号', '北区政办发〔2020〕11号'],
+    ['文 号: | 嘉府办发〔2024〕23号 | 公开类型: | 主动', '嘉府办发〔2024〕23号'],
+    ['州政發(fā)〔2020〕5號', '州政發〔2020〕5號'],
+    ['发文字号: | 发布日期: | 2016-06-24 | |', null],
+    ['中华人民共和国国务院令\n第707号\n（1994年1月28日中华人民共和国国务院令第142号发布）', '中华人民共和国国务院令第707号'],
+  ])('should read the 文号 of "%s" as %s', async (head, number) => {
+    expect((await run(`${head}\n某某市人民政府关于某某工作的通知\n一、总体要求\n推进发展。`)).meta.docNumber).toBe(number);
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });

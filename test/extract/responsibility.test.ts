@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentRoles, findNotes, mergeNotes } from '../../src/extract/responsibility.js';
 import { jiebaSegmenter } from '../../src/segmenter/index.js';
 import { range } from '../helpers.js';
+import { matchingView } from '../../src/text/view.js';
 
 const plain = { firstListedLeads: false, semicolonSeparatesRoles: false };
 const roles = (input: string, rules = plain) =>
@@ -78,6 +79,24 @@ describe('findNotes', () => {
     'should read the document rule that the first unit leads from "%s"',
     (rule) => expect(documentRoles(`（各项任务${rule}，下同）`).firstListedLeads).toBe(true),
   );
+
+  // Web pages of local plans (丽水, 广东 in traditional characters, 四川): other wordings of the rule, and remarks in a note.
+  it('should read the rule worded 列为首位的为牵头单位 or 列第一位为牵头或汇总单位, with the remark after the last unit left out', () => {
+    const lishui = '责任单位:市发改委、市经信局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)';
+    expect(roles(lishui, documentRoles(lishui))).toEqual([
+      { units: ['市发改委', '市经信局', '市卫生健康委'], lead: ['市发改委'], cooperating: ['市经信局', '市卫生健康委'] },
+    ]);
+    const guangdong = '(省外經貿廳、科技廳,海關廣東分署。列為首位的為牽頭單位,其余為參與單位,下同)';
+    expect(roles(guangdong, documentRoles(matchingView(guangdong)))).toEqual([
+      { units: ['省外經貿廳', '科技廳', '海關廣東分署'], lead: ['省外經貿廳'], cooperating: ['科技廳', '海關廣東分署'] },
+    ]);
+  });
+
+  it('should leave a remark on the scope of the tasks out of the units', () => {
+    expect(roles('〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕')[0]!.units).toEqual([
+      '省发展改革委', '省市场监管局', '商务厅',
+    ]);
+  });
 
   it.each(['牵头单位与配合单位以“;”隔开', '牵头单位和责任单位之间用“；”隔开'])('should read the semicolon rule from "%s"', (rule) => {
     expect(documentRoles(rule).semicolonSeparatesRoles).toBe(true);
