@@ -150,6 +150,22 @@ function wrappedTitles(key: string): string[] {
   return [];
 }
 
+/**
+ * Where a wrapper notice whose title line the page lost begins: the lines
+ * above the policy's title issue it by name ("《2023年新余市政务公开工作要点》
+ * 已经市政府同意，现印发给你们"), so they are a notice, not page noise.
+ */
+function untitledNotice(page: PageLines, main: TitleCandidate): number | null {
+  const first = page.next(-1);
+  const key = titleKey(main.key);
+  for (let i = first; i < main.first; i++) {
+    const text = page.isLine(i) ? page.text(i) : '';
+    if (!issuingSentence.test(text)) continue;
+    if ([...text.matchAll(/《([^《》]+)》/g)].some((m) => titleKey(m[1]!) === key)) return first;
+  }
+  return null;
+}
+
 /** Lines after a notice's title in which it says what it issues. */
 const issuingReach = 12;
 
@@ -231,6 +247,10 @@ export function planParts(page: PageLines): PartPlan[] {
   const mainFrom = main ? main.first : page.next(-1);
   const plans: PartPlan[] = [];
   if (notice) plans.push({ kind: 'notice', from: notice.first, to: mainFrom, title: notice });
+  else if (main) {
+    const from = untitledNotice(page, main);
+    if (from !== null) plans.push({ kind: 'notice', from, to: mainFrom, title: null });
+  }
   const lastPolicy = policies[policies.length - 1]?.first ?? mainFrom;
   const later: PartPlan[] = attachmentStarts(page, lastPolicy + 1).map((i) => {
     const t = page.next(i);

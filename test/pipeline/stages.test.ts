@@ -120,6 +120,17 @@ describe('segment', () => {
     ]);
   });
 
+  // A local plan's page that lost the notice's title line to the page header (新余, 2023): the lines above the
+  // policy issue it by name, so they are a notice, and its signature dates and signs the document.
+  it('should make a notice of the lines that issue the policy by name when the notice has no title', async () => {
+    const text = [
+      '各县(区)人民政府、管委会,市政府各部门、市直相关单位:', '《2023年新余市政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。',
+      '新余市人民政府办公室', '2023年8月7日', '(此件主动公开)', '2023年新余市政务公开工作要点', '为进一步深化政务公开工作,制定本要点。', '一、总体要求', '(一)指导思想',
+    ].join('\n');
+    expect((await through('segment', text)).children.map((p) => [p.kind, p.title])).toEqual([['notice', null], ['main', '2023年新余市政务公开工作要点']]);
+    expect((await run(text)).meta).toMatchObject({ issuers: ['新余市人民政府办公室'], issuedOn: '2023-08-07' });
+  });
+
   // gov.cn (国函〔2006〕132号): 附件1. alone on its line, a title that breaks off after 的, a units line above the table.
   it('should open an attachment at "附件1.", join a title broken after 的, and skip a units line for the table title', async () => {
     const text = [
