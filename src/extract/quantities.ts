@@ -110,6 +110,7 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
   if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
+  if (c.unit === '年' && next === '代') return true; // a decade: 80年代
   if (pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit)) || isChineseYear(c, view)) return true;
@@ -135,10 +136,10 @@ function isDuration(c: Candidate, view: string, start: number): boolean {
   return isChinese(c.first) && c.first !== '一';
 }
 
-/** 一 before a counting word is the article (一批, 一个, 上一年度), unless a comparator counts it (不少于一次). */
-function isArticle(c: Candidate, view: string, explicit: Before | null): boolean {
+/** 一 before a counting word is the article (一批, 一个, 上一年度), unless a comparator counts it (不少于一次, 一位及以上). */
+function isArticle(c: Candidate, view: string, explicit: Before | null, after: string | null): boolean {
   if (c.first !== '一' || c.second || c.fraction) return false;
-  if (explicit && countingComparators.has(explicit.word)) return false;
+  if ((explicit && countingComparators.has(explicit.word)) || (after && after !== '左右')) return false;
   return !c.unit || counts.has(c.unit) || notCountBefore一.test(view.slice(Math.max(0, c.at - 1), c.at));
 }
 
@@ -162,8 +163,8 @@ export function findQuantities(range: TextRange): Quantity[] {
     const c = candidate(m, start, view);
     if (excluded(c, view, quoted, inDesignation)) continue;
     const explicit = comparatorBefore(view, start, c.at);
-    if (isArticle(c, view, explicit)) continue;
     const after = comparatorAfter(view, c.stop, end, c.unit !== undefined && counts.has(c.unit));
+    if (isArticle(c, view, explicit, after)) continue;
     if (c.unit === '日' && !explicit && !after && !isDuration(c, view, start)) continue;
     if (!c.unit && !c.infix && !c.fraction) {
       if (!bareCounts(c, view, start, explicit, after)) {

@@ -291,6 +291,17 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
       { text: '百分之五至百分之十', value: 5, valueMax: 10, unit: '%', comparator: '=' },
     ],
   },
+  // State Council pages and regulations: m as a unit, a comparator across 每月, 一 counted by 以上 after it.
+  {
+    input: '三峡水库135m水位蓄水，抬高水位（156m及175m）。每人分摊的额度不能超过每月1000元。劳动者与一个或者一个以上用人单位确立劳动关系',
+    results: [
+      { text: '135m', value: 135, unit: 'm', comparator: '=' },
+      { text: '156m', value: 156, unit: 'm', comparator: '=' },
+      { text: '175m', value: 175, unit: 'm', comparator: '=' },
+      { text: '1000元', value: 1000, unit: '元', comparator: '<=' },
+      { text: '一个', value: 1, unit: '个', comparator: '>=' },
+    ],
+  },
   // 内 right after an amount that is no time limit is at most (13公斤内).
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
 ];
@@ -322,6 +333,7 @@ const negatives = [
   // A scale descriptor ending in 级, and a day of the month after 月的.
   '力争引进20亿级项目，建设10万吨级码头',
   '各责任单位要在每季度最后一个月的30日前将进展报送',
+  '自80年代后期以来，特别是70年代以来',
 ];
 
 describe('findQuantities', () => {

@@ -26,7 +26,7 @@ const measures = [
   '分',
   // ASCII units as written in tech targets and areas
   'P FLOPS', 'PFLOPS', 'EFLOPS', 'TFLOPS', 'PB', 'TB', 'GB', 'EB', 'Gbps', 'Mbps', 'MW', 'GW', 'kW', 'T', 'G', 'M',
-  'm2', 'm²', '㎡', 'm3', 'm³', 'km', 'kg',
+  'm2', 'm²', '㎡', 'm3', 'm³', 'km', 'kg', 'cm', 'mm', 'm',
 ];
 
 /** Units and measure words, as matched in the view. Longest first is applied by the engine. */
@@ -82,8 +82,8 @@ export const notComparator内 = /^内(?:部|容|涵|地|外|蒙|陆|河|核|需|
 /** Written between the number and its unit: 100余家, 300多家. */
 export const comparatorsInfix: ReadonlyArray<readonly [string, Comparator]> = [['余', '>'], ['多', '>']];
 
-/** Words that may stand between a comparator and its number: 最高给予10万元. */
-export const comparatorFillers = ['给予', '奖励', '补助', '补贴', '资助', '达到', '提高到', '提升到', '增长到', '达', '为'];
+/** Words that may stand between a comparator and its number: 最高给予10万元, 不能超过每月1000元. */
+export const comparatorFillers = ['给予', '奖励', '补助', '补贴', '资助', '达到', '提高到', '提升到', '增长到', '达', '为', '每月', '每年', '每人', '每户', '每次', '每天', '每日'];
 
 /** The currency named beside an amount of money: 不低于人民币8000万元, 100万元人民币以上. */
 export const currencyWords = ['人民币'] as const;
