@@ -17,7 +17,7 @@ export interface DeadlineContext {
   documentYear: number | null;
 }
 
-const prefix = `(${alternation(byPrefixes)})?`;
+const prefix = `(${alternation(byPrefixes)})? ?`;
 const suffix = `(${alternation(bySuffixes)})?`;
 /** Scraped PDFs space numbers out (2022 年 12 月底前): a space may stand on either side of 年, 月 and 日. */
 const day = '(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日';
@@ -38,7 +38,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
   { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
   { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})(?![${wordAfterRecurringBy}])`, 'y') },
-  { name: 'recurring', pattern: new RegExp(`每(${alternation(Object.keys(recurringPeriods))})`, 'y') },
+  { name: 'recurring', pattern: new RegExp(`每个?(${alternation(Object.keys(recurringPeriods))})`, 'y') },
   {
     name: 'within',
     // 3—5年内: a span given as a range limits by its upper end.
@@ -72,6 +72,9 @@ function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: 
   return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
+/** A plan's name, which years in brackets right after it belong to. */
+const planName = /(?:方案|计划|规划|纲要|意见|行动)$/;
+
 /** A year the document has not passed, followed by what it is to achieve: "1998年达到2000人的规模". */
 function setsGoal(m: RegExpExecArray, year: number, context: DeadlineContext): boolean {
   return context.documentYear !== null && year >= context.documentYear && goalAfterYear.test(m.input.slice(m.index + m[0].length));
@@ -92,6 +95,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       return { kind: 'period' as const, start: isoDate(n(2), from, 1), date: isoDate(endYear, to, lastDayOfMonth(endYear, to)) };
     }
     case 'period-years':
+      // 制定…三年行动方案（2024—2026年）: in running text, the years are part of the plan's name.
+      if (!lineStart && planName.test(before)) return undefined;
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'period-years-goal':
       // At the head of a line, for years the document has not passed; "2002-2020年,我国…" tells history.

@@ -15,11 +15,14 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 const fileName = /\.(pdf|wps|docx?|ofd)$/i;
 
 /** Labelled metadata fields, as in gov.cn pages: "发文机关： | 国务院 | 成文日期： | 2018年12月21日". */
+/** A value ends at a `|`, at the line's end, or where the next label of the same line begins ("发文机关: 市政府办公室 成文日期: …"). */
+const valueEnd = '\\s*(?:\\||$|\\s+[\\u4e00-\\u9fff]{2,6}\\s*[:：])';
+const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*[:：]\\s*\\|?\\s*([^|]+?)${end}`);
 const labels = {
-  docNumber: /(?:发文字号|文件编号|文\s*号)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
-  issuers: /发文机关\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
-  issuedOn: /成文日期\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$)/,
-  publishedOn: /(?:发布日期|发布时间|公开日期|^时间)\s*[:：]\s*\|?\s*([^|]+?)\s*(?:\||$|\s{2})/,
+  docNumber: label('发文字号|文件编号|文\\s*号'),
+  issuers: label('发文机关|发文部门|发文单位'),
+  issuedOn: label('成文日期|发文日期|发文时间'),
+  publishedOn: label('发布日期|发布时间|公开日期|^时间', `(?:${valueEnd}|\\s{2})`),
 } as const;
 
 /** Each labelled field's value as written, and where it stands. */
@@ -31,7 +34,7 @@ function lines(tree: PolicyRoot): LineNode[] {
 
 /** Labelled fields sit on short lines of a page's metadata box. */
 const labelLineMax = 200;
-const anyLabel = /(?:字号|编号|文\s*号|机关|日期|时间)\s*[:：]/;
+const anyLabel = /(?:字号|编号|文\s*号|机关|部门|单位|日期|时间)\s*[:：]/;
 
 function readLabels(tree: PolicyRoot): Labelled {
   const found: Labelled = {};

@@ -31,10 +31,10 @@ const fraction = alternation(Object.keys(fractionWords));
 const unit = alternation(units);
 /**
  * optional 百分之, number, optional range end, optional 余/多 (with the magnitude
- * it may stand before: 1000余亿元), optional unit (and a compound unit: 吨/年).
+ * it may stand before: 1000余亿元, 20 多万元), optional unit (and a compound unit: 吨/年).
  */
 const quantityPattern = new RegExp(
-  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?:(${infix})([万亿]*))?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
+  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?: ?(${infix})([万亿]*))?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
   'y',
 );
 /** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
@@ -89,7 +89,7 @@ function candidate(m: RegExpMatchArray, start: number, view: string): Candidate 
 function designated(view: string, start: number, end: number): (at: number) => boolean {
   const spans: Array<[number, number]> = [];
   const text = view.slice(start, end);
-  if (text.includes('届')) for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
+  if (/[届次]/.test(text)) for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 

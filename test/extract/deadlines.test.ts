@@ -110,6 +110,14 @@ describe('findDeadlines in the year of the document', () => {
     expect(found('意见反馈截止时间为2023年6月13日', 2023)).toEqual([{ text: '截止时间为2023年6月13日', kind: 'by', date: '2023-06-13' }]);
     expect(found('12 月底前全市无违建街(镇)达到60%', 2021)).toEqual([{ text: '12 月底前', kind: 'by', date: '2021-12-31' }]);
   });
+  it('should read 到 with a space before the year, and 每个季度', () => {
+    expect(found('到 2020 年,全市政务公开工作总体水平迈上新台阶', 2017)).toEqual([{ text: '到 2020 年', kind: 'by', date: '2020-12-31' }]);
+    expect(found('各牽頭單位要在每個季度第1個月的20日前報送', 2023).map((d) => [d.text, d.every])).toEqual([['每個季度', 'quarter']]);
+  });
+  it('should leave the years after a plan named in running text to its name', () => {
+    expect(found('制定广元市安全生产治本攻坚三年行动方案(2024—2026年)。', 2024)).toEqual([]);
+    expect(found('(2024—2026年)', 2024)).toEqual([{ text: '(2024—2026年)', kind: 'period', start: '2024-01-01', date: '2026-12-31' }]);
+  });
   it('should read a span of years that has passed as history', () => {
     expect(found('2002年到2005年，国务院信息办连续四年组织对政府网站进行评估', 2006)).toEqual([]);
     expect(found('2022年1-6月，全市规模以上工业增加值增长', 2023)).toEqual([]);

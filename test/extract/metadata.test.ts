@@ -116,6 +116,13 @@ describe('readMeta', () => {
     expect((await run(`${head}\n某某市人民政府关于某某工作的通知\n一、总体要求\n推进发展。`)).meta.docNumber).toBe(number);
   });
 
+  // Labelled fields of web pages: other labels, two fields on one line, a signature date typed with ASCII zeros.
+  it('should read labelled fields named 发文部门 and 发文时间, and stop a value where the next label begins', async () => {
+    const page = (head: string) => run(`${head}\n某某市人民政府关于某某工作的通知\n一、总体要求\n推进发展。`);
+    expect((await page('发文部门: 国家税务总局陕西省税务局\n发文时间: 2021-1-5')).meta).toMatchObject({ issuers: ['国家税务总局陕西省税务局'], issuedOn: '2021-01-05' });
+    expect((await page('发文机关: 市政府办公室 成文日期: 2023-02-13')).meta).toMatchObject({ issuers: ['市政府办公室'], issuedOn: '2023-02-13' });
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });
@@ -134,6 +141,7 @@ describe('readDate', () => {
     ['二〇〇四年六月二十六日', '2004-06-26'],
     ['二○一八年十二月三十一日', '2018-12-31'],
     ['２０１８年１１月２７日', '2018-11-27'],
+    ['二00五年六月十七日', '2005-06-17'],
   ])('should read %s', (text, iso) => expect(readDate(text)).toBe(iso));
 
   it('should read a labelled publication date written in full-width digits', async () => {

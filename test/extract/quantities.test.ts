@@ -302,6 +302,15 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
       { text: '一个', value: 1, unit: '个', comparator: '>=' },
     ],
   },
+  // Web pages of work reports and plans: 份 counts, 多 after a spaced number.
+  {
+    input: '累计發放宣傳材料2.5萬份，政策“大禮包”3萬余份。投入 20 多万元',
+    results: [
+      { text: '2.5萬份', value: 25000, unit: '份', comparator: '=' },
+      { text: '3萬余份', value: 30000, unit: '份', comparator: '>' },
+      { text: '20 多万元', value: 200000, unit: '元', comparator: '>' },
+    ],
+  },
   // 内 right after an amount that is no time limit is at most (13公斤内).
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
 ];
@@ -334,6 +343,8 @@ const negatives = [
   '力争引进20亿级项目，建设10万吨级码头',
   '各责任单位要在每季度最后一个月的30日前将进展报送',
   '自80年代后期以来，特别是70年代以来',
+  // Sessions are designations: 区五届人大二次会议, 省委九届十一次、十二次全会.
+  '在区五届人大二次会议上，贯彻省委九届十一次、十二次全会精神',
 ];
 
 describe('findQuantities', () => {

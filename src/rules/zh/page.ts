@@ -61,7 +61,7 @@ export const attachmentList = /^附件\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|\d+
 
 /** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
 export const dateLine =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|[〇○零0OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
 
 /**
  * A regulation's promulgation line under its title: the date, the body that
