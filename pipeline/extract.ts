@@ -40,7 +40,8 @@ function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, rol
 
 function documentYear(tree: PolicyRoot): number | null {
   const meta = tree.meta;
-  const fromTitle = meta?.title ? /(\d{4})年/.exec(meta.title)?.[1] : undefined;
+  // A plan's title may give its span (…三年行动方案(2022—2024年)): it governs from the first year on.
+  const fromTitle = meta?.title ? /(\d{4})\s*(?:[-—–―~～至到]\s*\d{4}\s*)?年/.exec(meta.title)?.[1] : undefined;
   // The year it was issued: its 成文日期, else the year of its 文号 (聊政办字〔2020〕20号), else its publication.
   const fromDate = meta?.issuedOn?.slice(0, 4) ?? (meta?.docNumber ? /(\d{4})/.exec(meta.docNumber)?.[1] : undefined) ?? meta?.publishedOn?.slice(0, 4);
   const year = fromTitle ?? fromDate;

@@ -19,12 +19,15 @@ export interface DeadlineContext {
 
 const prefix = `(${alternation(byPrefixes)})? ?`;
 const suffix = `(${alternation(bySuffixes)})?`;
+/** A time of day after a date, which the date's deadline ignores: 2023年6月1日8:00, 7月4日16:00前. */
+const timeOfDay = '(?: ?\\d{1,2}[:：]\\d{2})?';
+
 /** Scraped PDFs space numbers out (2022 年 12 月底前): a space may stand on either side of 年, 月 and 日. */
-const day = '(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日';
+const day = `(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}`;
 
 /** Rules in the order they are tried at each position; the first that matches wins. */
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日(?:止)?`, 'y') },
+  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}(?:止)?`, 'y') },
   // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
   { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:${alternation(rangeDashes)})+(?:(\\d{4}) ?年)?(\\d{1,2}) ?月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
@@ -34,7 +37,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4}) ?年 ?(\\d{1,2}) ?月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
   { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
   { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
-  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日(${alternation(bySuffixes)})`, 'y') },
+  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}(${alternation(bySuffixes)})`, 'y') },
   { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
   { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
   { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})(?![${wordAfterRecurringBy}])`, 'y') },
@@ -168,6 +171,16 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
   return undefined;
 }
 
+/** Whether only indentation stands between `at` and the start of its line (or of the range). */
+function opensLine(view: string, start: number, at: number): boolean {
+  for (let i = at - 1; i >= start; i--) {
+    const ch = view[i]!;
+    if (ch === '\n') return true;
+    if (!/\s/.test(ch)) return false;
+  }
+  return true;
+}
+
 /** How far back the rules look from a date (上半, 年至). */
 const lookBehind = 8;
 
@@ -184,7 +197,7 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
         if (!m || m[0].length === 0) continue;
-        const value = resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), at === start, context);
+        const value = resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), context);
         if (!value) continue;
         hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
         break;

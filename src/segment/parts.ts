@@ -5,7 +5,7 @@ import {
   attachmentHeading, completeTitle, dateLine, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, titleLine,
   titleQualifier, wrapperNotice,
 } from '../rules/zh/page.js';
-import { isStrongOrgan } from '../rules/zh/organs.js';
+import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
 import type { BlockNode, LineNode, PartKind } from '../tree.js';
 import { matchMarker } from './sections.js';
 
@@ -92,9 +92,12 @@ const titleLengthMax = 120;
 const titleLinesMax = 3;
 
 /** Whether line `at` may continue a title begun above (an issuer alone on the line above is no part of it). */
-function continuesTitle(page: PageLines, at: number): boolean {
+function continuesTitle(page: PageLines, at: number, key: string): boolean {
   const next = compact(page.text(at));
   if (!page.isLine(at) || !next || next.length > titleLengthMax || matchMarker(next) || !isTitlePiece(next)) return false;
+  // A title printed twice, or an issuer printed under it, is no continuation: "县政工作细则" / "县政工作细则",
+  // "大连市循环经济促进条例" / "辽宁省大连市人大常委会".
+  if (next === key || looksLikeOrgan(next)) return false;
   return isTitleHead(compact(page.text(at - 1)));
 }
 
@@ -114,7 +117,7 @@ function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   let key = compact(page.text(i));
   if (matchMarker(key) || /^附件/.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
-  for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last); last++) {
+  for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last, key); last++) {
     key += compact(page.text(last));
     if (titleLine.test(key)) found = { first: i, last, key };
   }

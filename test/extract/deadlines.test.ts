@@ -118,6 +118,13 @@ describe('findDeadlines in the year of the document', () => {
     expect(found('制定广元市安全生产治本攻坚三年行动方案(2024—2026年)。', 2024)).toEqual([]);
     expect(found('(2024—2026年)', 2024)).toEqual([{ text: '(2024—2026年)', kind: 'period', start: '2024-01-01', date: '2026-12-31' }]);
   });
+  it('should read dates that carry a time of day, and a year opening an indented line', () => {
+    expect(found('受理時間為:2023年6月1日8:00至7月3日16:00', 2023)).toEqual([
+      { text: '2023年6月1日8:00至7月3日16:00', kind: 'period', start: '2023-06-01', date: '2023-07-03' },
+    ]);
+    expect(found('并于7月4日16:00前提交推薦函', 2023)).toEqual([{ text: '于7月4日16:00前', kind: 'by', date: '2023-07-04' }]);
+    expect(found('一、主要目标\n　　2022年,全市新建5G基站2600个以上', 2022)).toEqual([{ text: '2022年', kind: 'by', date: '2022-12-31' }]);
+  });
   it('should read a span of years that has passed as history', () => {
     expect(found('2002年到2005年，国务院信息办连续四年组织对政府网站进行评估', 2006)).toEqual([]);
     expect(found('2022年1-6月，全市规模以上工业增加值增长', 2023)).toEqual([]);

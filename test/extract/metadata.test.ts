@@ -123,6 +123,14 @@ describe('readMeta', () => {
     expect((await page('发文机关: 市政府办公室 成文日期: 2023-02-13')).meta).toMatchObject({ issuers: ['市政府办公室'], issuedOn: '2023-02-13' });
   });
 
+  // Regulations reposted on law sites: the title printed twice, an issuer line between.
+  it.each([
+    [['大连市循环经济促进条例', '辽宁省大连市人大常委会', '大连市循环经济促进条例'], '大连市循环经济促进条例'],
+    [['县政工作细则', '县政工作细则'], '县政工作细则'],
+  ])('should not join a repeated title or an issuer line into the title: %s', async (head, title) => {
+    expect((await run([...head, '第一章　总则', '第一条　为了规范管理，制定本条例。'].join('\n'))).meta.title).toBe(title);
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });

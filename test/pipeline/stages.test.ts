@@ -131,6 +131,12 @@ describe('segment', () => {
     expect((await run(text)).meta).toMatchObject({ issuers: ['新余市人民政府办公室'], issuedOn: '2023-08-07' });
   });
 
+  // A plan titled with its span governs from its first year: its goals for that year are targets, not history.
+  it('should take the first year of a span in the title as the year the document governs', async () => {
+    const doc = await run('六盘水市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n2022年,全市新建5G基站2600个以上。\n到2024年,全面建成。');
+    expect(doc.parts[0]!.sections[0]!.deadlines.map((d) => [d.text, (d as { date: string }).date])).toEqual([['2022年', '2022-12-31'], ['到2024年', '2024-12-31']]);
+  });
+
   // gov.cn (国函〔2006〕132号): 附件1. alone on its line, a title that breaks off after 的, a units line above the table.
   it('should open an attachment at "附件1.", join a title broken after 的, and skip a units line for the table title', async () => {
     const text = [

@@ -36,7 +36,7 @@ export const collectiveOpeners = ['各', '有关', '相关', '其他', '其它']
 /** Organ words strong enough that a bare bracket of such names is a note: (区发改局、华数数字电视公司). */
 export const strongOrganWords = [
   '人民政府', '政府', '办公厅', '办公室', '委员会', '管委会', '局', '厅', '委', '办', '部', '署', '海关', '中心', '公司', '集团',
-  '银行', '专班', '指挥部', '领导小组', '工作组', '党委', '总社', '院',
+  '银行', '专班', '指挥部', '领导小组', '工作组', '党委', '总社', '院', '常委会',
 ] as const;
 
 const allWords = Object.values(organWords).flat();
