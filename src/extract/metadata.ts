@@ -235,6 +235,20 @@ function attachments(tree: PolicyRoot): string[] {
   return kept;
 }
 
+/** Organs printed alone on the line right above or under the policy's title: 福建省厦门市人民政府; 财政部 国家发展和改革委员会. */
+function issuersBesideTitle(tree: PolicyRoot, main: PartNode): string[] {
+  if (!main.title) return [];
+  const above = lines(tree).filter((l) => l.span[1] <= main.span[0]).at(-1);
+  for (const line of [above, main.body[0]]) {
+    if (!line) continue;
+    const words = [...tree.view.slice(line.span[0], line.span[1]).matchAll(/\S+/g)];
+    if (words.length > 0 && words.every((w) => isStrongOrgan(w[0]))) {
+      return words.map((w) => tree.source.slice(line.span[0] + w.index!, line.span[0] + w.index! + w[0].length));
+    }
+  }
+  return [];
+}
+
 export function readMeta(tree: PolicyRoot): Meta {
   const labelled = readLabels(tree);
   const main = tree.children.find((p: PartNode) => p.kind === 'main');
@@ -242,6 +256,7 @@ export function readMeta(tree: PolicyRoot): Meta {
   const promulgated = promulgation(tree, main);
   const signed = signature(tree) ?? promulgated;
   let issuers = labelled.issuers ? labelled.issuers.text.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
+  if (issuers.length === 0 && main) issuers = issuersBesideTitle(tree, main);
   if (issuers.length === 0 && main?.title) {
     // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
     const head = /^(.+?)关于/.exec(matchingView(main.title))?.[1];

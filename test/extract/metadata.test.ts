@@ -131,6 +131,14 @@ describe('readMeta', () => {
     expect((await run([...head, '第一章　总则', '第一条　为了规范管理，制定本条例。'].join('\n'))).meta.title).toBe(title);
   });
 
+  // Law sites print the issuing organs on a line of their own by the title, and no signature.
+  it.each([
+    [['厦门市新型墙体材料管理规定', '福建省厦门市人民政府', '第一条　为了推广新型墙体材料，制定本规定。'], ['福建省厦门市人民政府']],
+    [['关于开展1.6升及以下节能环保汽车推广工作的通知', '财政部 国家发展和改革委员会 工业和信息化部', '各省、自治区、直辖市财政厅（局）：', '一、推广范围'], ['财政部', '国家发展和改革委员会', '工业和信息化部']],
+  ])('should take the organs on the line by the title for issuers when nothing else names them: %s', async (text, issuers) => {
+    expect((await run(text.join('\n'))).meta.issuers).toEqual(issuers);
+  });
+
   it('should read no issuer from a line that only approves or dates the regulation', async () => {
     expect((await run('某某规定\n1995年6月6日 国务院批准\n第一条 为了规范管理，制定本规定。')).meta).toMatchObject({ issuers: [], issuedOn: null });
   });
