@@ -4,7 +4,9 @@
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
 import { collectiveOpener, endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
-import { firstListedLeads, scopeBeforeAgent, semicolonSeparatesRoles } from '../rules/zh/roles.js';
+import { firstListedLeads, noteLabels, scopeBeforeAgent, semicolonSeparatesRoles } from '../rules/zh/roles.js';
+import { alternation } from '../text/alternation.js';
+import { matchingView } from '../text/view.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
 import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
@@ -76,6 +78,24 @@ function assignRoles(groups: Group[], rules: DocumentRoles, units: number) {
   return { lead, cooperating, first };
 }
 
+/** What stands in the view for a pinyin gloss inside a name when a unit list is split: no separator. */
+const glossMark = '\uE000';
+
+/**
+ * The view with the pinyin glosses of view[from, to) (blanked in the view:
+ * 市經(jīng)貿(mào)委) marked as part of the name, so that the list does not
+ * split there. Most notes have none and get the view itself.
+ */
+function withNoiseJoined({ source, view }: TextRange, from: number, to: number): string {
+  let patched: string[] | null = null;
+  for (let i = from; i < to; i++) {
+    if (view[i] !== ' ' || /\s/.test(source[i]!)) continue;
+    patched ??= [...view.slice(from, to)];
+    patched[i - from] = glossMark;
+  }
+  return patched ? view.slice(0, from) + patched.join('') + view.slice(to) : view;
+}
+
 /** A piece without the scope written before the unit that 由 names. */
 function withoutScope(view: string, [a, b]: Piece): Piece {
   const scope = scopeBeforeAgent.exec(view.slice(a, b));
@@ -99,13 +119,14 @@ export function readNote(
   bare = false,
 ): ResponsibilityNote | null {
   const { source, view } = range;
-  const read = readGroups(view, from, to);
+  const listView = withNoiseJoined(range, from, to);
+  const read = readGroups(listView, from, to);
   const viewName = ([a, b]: Piece) => view.slice(a, b).trim().replace(/等$/, '').trim();
   // A bracket that states nothing is a note only if it lists names: most are "(2022-2024年)", "(以下简称…)".
   if (!read.stated && (!bare || !read.groups.every((g) => g.pieces.every((p) => looksLikeOrgan(viewName(p)))))) return null;
   const split = read.groups.map((g) => ({
     ...g,
-    pieces: flatMap(g.pieces, (p) => splitNames(view, withoutScope(view, p), segmenter)).filter((p) => viewName(p)),
+    pieces: flatMap(g.pieces, (p) => splitNames(listView, withoutScope(view, p), segmenter)).filter((p) => viewName(p)),
   }));
   const pieces = flat(split.map((g) => g.pieces));
   const unread = pieces.filter((p) => !looksLikeOrgan(viewName(p)));
@@ -159,8 +180,28 @@ export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () 
 
 const union = (lists: string[][]): string[] => [...new Set(flat(lists))];
 
-export function mergeNotes(notes: ResponsibilityNote[]): Responsibility | null {
-  if (notes.length === 0) return null;
+/** A note that is a line opening with a label that gives the lead, or with one that gives no role (责任单位). */
+const leadLabelLine = new RegExp(`^(?:${alternation(noteLabels.filter(([, r]) => r === 'lead').map(([w]) => w))})\\s*[:：]`);
+const sharedLabelLine = new RegExp(`^(?:${alternation(noteLabels.filter(([, r]) => r === 'shared').map(([w]) => w))})\\s*[:：]`);
+
+/**
+ * A task may give its assignment as label lines: "牵头单位：区工信局" then
+ * "责任单位：立山经济开发区". As within one note (牵头单位:A;责任单位:B),
+ * the units under 责任单位 after a lead label cooperate.
+ */
+function afterLeadLine(notes: ResponsibilityNote[]): ResponsibilityNote[] {
+  let led = false;
+  return notes.map((note) => {
+    const text = matchingView(note.text).trim();
+    if (led && sharedLabelLine.test(text)) return { ...note, lead: [], cooperating: note.units };
+    led ||= leadLabelLine.test(text);
+    return note;
+  });
+}
+
+export function mergeNotes(found: ResponsibilityNote[]): Responsibility | null {
+  if (found.length === 0) return null;
+  const notes = afterLeadLine(found);
   return {
     units: union(notes.map((n) => n.units)),
     lead: union(notes.map((n) => n.lead)),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentRoles, findNotes, mergeNotes } from '../../src/extract/responsibility.js';
 import { jiebaSegmenter } from '../../src/segmenter/index.js';
-import { range } from '../helpers.js';
+import { range, run } from '../helpers.js';
 import { matchingView } from '../../src/text/view.js';
 
 const plain = { firstListedLeads: false, semicolonSeparatesRoles: false };
@@ -92,6 +92,17 @@ describe('findNotes', () => {
     ]);
   });
 
+  // Local plans from web pages: names that open with 经 or end with 国企, pinyin glosses inside names.
+  it('should keep 经济和信息化委, 经信委 and 区属各重点国企 as units', () => {
+    expect(roles('(省发展改革委、经济和信息化委、科技厅负责)')[0]!.units).toEqual(['省发展改革委', '经济和信息化委', '科技厅']);
+    expect(roles('(区住建委、经信委、区属各重点国企等负责)')[0]!.units).toEqual(['区住建委', '经信委', '区属各重点国企']);
+  });
+
+  it('should not split a unit at a pinyin gloss that a reposting site put inside it', async () => {
+    const doc = await run('某某實施方案\n一、加快發展。(責任單位:市發(fā)改委、市經(jīng)信委、市統(tǒng)計局)');
+    expect(doc.parts[0]!.sections[0]!.responsibility!.units).toEqual(['市發(fā)改委', '市經(jīng)信委', '市統(tǒng)計局']);
+  });
+
   it('should leave a remark on the scope of the tasks out of the units', () => {
     expect(roles('〔责任单位:省发展改革委、省市场监管局、商务厅按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕')[0]!.units).toEqual([
       '省发展改革委', '省市场监管局', '商务厅',
@@ -170,6 +181,16 @@ describe('findNotes', () => {
     'should not take "%s" for a note',
     (input) => expect(roles(input)).toEqual([]),
   );
+
+  // 立山区 and 滁州 plans: the assignment as label lines under a task, as within one note (牵头单位:A;责任单位:B).
+  it('should read units under 责任单位 or 协同责任单位 on the line after a lead label as cooperating', () => {
+    const lines = (...text: string[]) => mergeNotes(text.flatMap((t) => findNotes(range(t), plain, jiebaSegmenter)))!;
+    expect(lines('牵头单位:区工信局', '责任单位:立山经济开发区')).toMatchObject({ lead: ['区工信局'], cooperating: ['立山经济开发区'] });
+    expect(lines('牵头责任单位:市发展改革委。', '协同责任单位:市经信局、市商务局')).toMatchObject({
+      units: ['市发展改革委', '市经信局', '市商务局'], lead: ['市发展改革委'], cooperating: ['市经信局', '市商务局'],
+    });
+    expect(lines('责任单位:立山经济开发区')).toMatchObject({ lead: ['立山经济开发区'], cooperating: [] });
+  });
 
   it('should merge several notes of a section in order', () => {
     const notes = findNotes(range('甲任务(省商务厅牵头负责);乙任务(合肥海关负责)'), plain, jiebaSegmenter);

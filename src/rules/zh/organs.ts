@@ -24,7 +24,7 @@ export const organWords = {
     '中心', '研究院', '产研院', '研究所', '法院', '检察院', '党校', '医院', '大学', '学院', '学校', '校', '馆', '站', '所', '台',
   ],
   forces: ['队', '支队', '大队', '总队', '中队'],
-  enterprises: ['公司', '集团', '银行', '支行', '分行', '运营商', '总社', '合作社', '社', '电网', '企业'],
+  enterprises: ['公司', '集团', '银行', '支行', '分行', '运营商', '总社', '合作社', '社', '电网', '企业', '国企'],
   units: ['处', '科', '室', '股'],
   places: ['园', '园区', '功能区', '街道', '镇', '乡', '乡镇', '村', '社区', '市', '区', '县', '省', '州', '盟', '旗', '自治区'],
   collectives: ['单位', '部门', '机构', '组织'],
@@ -76,7 +76,8 @@ function judgeOrgan(name: string): boolean {
   if (bare.length < 2 || bare.length > 30) return false;
   // Punctuation inside brackets belongs to the name: 各县(市、区)人民政府.
   if (/[。;:,，、]/.test(bare.replace(/[(〔][^()〔〕]*[)〕]/g, ''))) return false;
-  if (/^[由经向对在从按据]/.test(bare) || /关于|转发|印发/.test(bare)) return false; // prose: 由省卫生健康部门牵头; a title
+  // prose: 由省卫生健康部门牵头, 经…批准 (but 经济和信息化委, 经信委 are names); a title
+  if (/^(?:[由向对在从按据]|经(?!济|信|开|贸))/.test(bare) || /关于|转发|印发/.test(bare)) return false;
   // A collective word may be short and end anywhere: 各地, 有关市.
   return endings.test(bare) || dictionaryEnding().test(bare) || (collectiveOpener.test(bare) && bare.length <= 4);
 }

@@ -11,6 +11,7 @@ export const noteLabels: ReadonlyArray<readonly [string, Role]> = [
   ['配合', 'cooperating'], ['协助', 'cooperating'], ['参与', 'cooperating'], ['配合单位', 'cooperating'], ['配合部门', 'cooperating'], ['参与单位', 'cooperating'], ['参与部门', 'cooperating'],
   ['协办单位', 'cooperating'], ['协助单位', 'cooperating'], ['协助部门', 'cooperating'], ['参加单位', 'cooperating'],
   ['协同单位', 'cooperating'], ['协同部门', 'cooperating'], ['配合处室', 'cooperating'], ['支持单位', 'cooperating'],
+  ['协同责任单位', 'cooperating'], ['配合责任单位', 'cooperating'],
   ['责任单位', 'shared'], ['责任部门', 'shared'], ['负责单位', 'shared'], ['负责部门', 'shared'], ['实施单位', 'shared'],
   ['承办单位', 'shared'], ['责任主体', 'shared'], ['落实单位', 'shared'], ['工作责任单位', 'shared'], ['主要责任单位', 'shared'],
   ['责任处室', 'shared'], ['责任科室', 'shared'], ['实施主体', 'shared'],
