@@ -19,8 +19,8 @@ export interface DeadlineContext {
 
 const prefix = `(${alternation(byPrefixes)})? ?`;
 const suffix = `(${alternation(bySuffixes)})?`;
-/** A time of day after a date, which the date's deadline ignores: 2023年6月1日8:00, 7月4日16:00前. */
-const timeOfDay = '(?: ?\\d{1,2}[:：]\\d{2})?';
+/** A time of day after a date, which the date's deadline ignores: 2023年6月1日8:00, 7月4日16:00前, 3月10日24时前. */
+const timeOfDay = '(?: ?\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?))?';
 
 /** Scraped PDFs space numbers out (2022 年 12 月底前): a space may stand on either side of 年, 月 and 日. */
 const day = `(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}`;
@@ -75,6 +75,9 @@ function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: 
   return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
+/** A target year before a conjunction, which makes the year after it a target too: 到2022年和2030年. */
+const secondTarget = /(?:到|至|截至)\d{4}年(?:底|末)?[和、及与]$/;
+
 /** A plan's name, which years in brackets right after it belong to. */
 const planName = /(?:方案|计划|规划|纲要|意见|行动)$/;
 
@@ -120,7 +123,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'by-year': {
       // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
-      const unmarked = !m[3] && !m[4] && (!m[1] || m[1] === '于');
+      // 到2022年和2030年: the second year is as much a target as the first.
+      const unmarked = !m[3] && !m[4] && (!m[1] || m[1] === '于') && !secondTarget.test(before);
       if (unmarked && !opensGoal(m, n(2), before, lineStart, context) && !setsGoal(m, n(2), context)) return undefined;
       // 2002年至2020年, 2002年到2005年 (before the document's year): history.
       const past = context.documentYear !== null && n(2) < context.documentYear;

@@ -125,6 +125,13 @@ describe('findDeadlines in the year of the document', () => {
     expect(found('并于7月4日16:00前提交推薦函', 2023)).toEqual([{ text: '于7月4日16:00前', kind: 'by', date: '2023-07-04' }]);
     expect(found('一、主要目标\n　　2022年,全市新建5G基站2600个以上', 2022)).toEqual([{ text: '2022年', kind: 'by', date: '2022-12-31' }]);
   });
+  it('should read the second year of a pair of targets, and times written with 时', () => {
+    expect(found('到2022年和2030年,全国居民健康素养水平分别不低于22%和30%', 2019).map((d) => d.text)).toEqual(['到2022年', '2030年']);
+    expect(found('活动时间为2025年3月1日11时至2025年3月31日24时，3月10日24时前使用', 2025)).toEqual([
+      { text: '2025年3月1日11时至2025年3月31日24时', kind: 'period', start: '2025-03-01', date: '2025-03-31' },
+      { text: '3月10日24时前', kind: 'by', date: '2025-03-10' },
+    ]);
+  });
   it('should read a span of years that has passed as history', () => {
     expect(found('2002年到2005年，国务院信息办连续四年组织对政府网站进行评估', 2006)).toEqual([]);
     expect(found('2022年1-6月，全市规模以上工业增加值增长', 2023)).toEqual([]);
