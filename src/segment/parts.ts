@@ -2,7 +2,7 @@
 // its attachments and an explanation, in reading order. Page noise before,
 // between and after them belongs to no part.
 import {
-  attachmentHeading, completeTitle, dateLine, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, titleLine,
+  attachmentHeading, completeTitle, dateLine, datedStart, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, titleLine,
   titleQualifier, wrapperNotice,
 } from '../rules/zh/page.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
@@ -78,7 +78,7 @@ export class PageLines {
 /** Whether a line can be part of a title: not a sentence, salutation, date, 文号, remark or qualifier. */
 function isTitlePiece(text: string): boolean {
   if (/[。,，;；:：]$/.test(text)) return false;
-  if (dateLine.test(text) || publicationRemark.test(text) || titleQualifier.test(text)) return false;
+  if (dateLine.test(text) || datedStart.test(text) || publicationRemark.test(text) || titleQualifier.test(text)) return false;
   return docNumber.exec(text)?.[0] !== text;
 }
 
@@ -155,16 +155,14 @@ function wrappedTitles(key: string): string[] {
 
 /**
  * Where a wrapper notice whose title line the page lost begins: the lines
- * above the policy's title issue it by name ("《2023年新余市政务公开工作要点》
+ * above the policy's title issue what they quote ("《2023年新余市政务公开工作要点》
  * 已经市政府同意，现印发给你们"), so they are a notice, not page noise.
  */
 function untitledNotice(page: PageLines, main: TitleCandidate): number | null {
   const first = page.next(-1);
-  const key = titleKey(main.key);
   for (let i = first; i < main.first; i++) {
     const text = page.isLine(i) ? page.text(i) : '';
-    if (!issuingSentence.test(text)) continue;
-    if ([...text.matchAll(/《([^《》]+)》/g)].some((m) => titleKey(m[1]!) === key)) return first;
+    if (issuingSentence.test(text) && /《[^《》]+》/.test(text)) return first;
   }
   return null;
 }

@@ -131,6 +131,16 @@ describe('segment', () => {
     expect((await run(text)).meta).toMatchObject({ issuers: ['新余市人民政府办公室'], issuedOn: '2023-08-07' });
   });
 
+  // 沁县 and 广东 plans: a notice without its title line that issues differently named lists, and a signature date
+  // run into the policy's title line above it.
+  it('should make a notice of lines that issue what they quote, and keep a date line out of the title', async () => {
+    const text = [
+      '县示范区管委会,各乡、镇人民政府,县直各有关单位:', '经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。', '一、责任到人,闭环管理。', '二、节点管控,动态调度。',
+      '沁县人民政府办公室', '一一年十一月二十九日', '2025年县政府工作报告任务清单', '1.扩大有效投资。(县发改局牵头)',
+    ].join('\n');
+    expect((await through('segment', text)).children.map((p) => [p.kind, p.title])).toEqual([['notice', null], ['main', '2025年县政府工作报告任务清单']]);
+  });
+
   // A plan titled with its span governs from its first year: its goals for that year are targets, not history.
   it('should take the first year of a span in the title as the year the document governs', async () => {
     const doc = await run('六盘水市新型基础设施建设三年行动方案(2022—2024年)\n一、主要目标\n2022年,全市新建5G基站2600个以上。\n到2024年,全面建成。');

@@ -81,6 +81,9 @@ export const decree = /^(.+?)令第[\d一二三四五六七八九十百]+号$/;
 /** What an issuer's name sheds: the state before a national organ (中华人民共和国国务院), a committee's term (第十二届). */
 export const issuerQualifiers = /^中华人民共和国(?=.)|第[一二三四五六七八九十]+届/g;
 
+/** A line that opens with a full date, which no title does (a signature date run into what follows: 2021年11月22日…, 一一年十一月二十九日). */
+export const datedStart = /^(?:\d{4}|[〇○零0OＯ一二三四五六七八九]{2,4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
 
