@@ -110,6 +110,7 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
   if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
+  if (/\d[:：]$/.test(view.slice(Math.max(0, c.at - 2), c.at)) || /^[:：]\d/.test(view.slice(c.stop, c.stop + 2))) return true; // a ratio: 1:1.2
   if (c.unit === '年' && next === '代') return true; // a decade: 80年代
   if (pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;

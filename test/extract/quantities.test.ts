@@ -311,6 +311,8 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
       { text: '20 多万元', value: 200000, unit: '元', comparator: '>' },
     ],
   },
+  // A ratio's terms are no quantities, nor do they take the unit of a list: 医护比不低于1:1.2,50%以上.
+  { input: '公立医院床人比不低于1:1.6,医护比不低于1:1.2,50%以上旗区级综合医院', results: [{ text: '50%', value: 50, unit: '%', comparator: '>=' }] },
   // 内 right after an amount that is no time limit is at most (13公斤内).
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
 ];
