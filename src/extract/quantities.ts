@@ -85,11 +85,14 @@ function candidate(m: RegExpMatchArray, start: number, view: string): Candidate 
   return { at, stop, fraction, first, second, infix: infixWord, unit: u };
 }
 
+/** Words without which a text holds no designation (most texts have none, and are not searched). */
+const designationWord = /届|全会|全体会议|人大|政协|党代会|代表大会|常委会/;
+
 /** Positions of view[start, end) inside designations such as 七届44次 (会议). */
 function designated(view: string, start: number, end: number): (at: number) => boolean {
   const spans: Array<[number, number]> = [];
   const text = view.slice(start, end);
-  if (/[届次]/.test(text)) for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
+  if (designationWord.test(text)) for (const re of designations) for (const m of text.matchAll(re)) spans.push([start + m.index!, start + m.index! + m[0].length]);
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 
@@ -99,6 +102,10 @@ function sharedMagnitude(first: string, second: string | undefined): string {
   const magnitudeAtEnd = second && !/[十百千万亿]/.test(first) ? /[万亿]+$/.exec(second.replace(/ /g, ''))?.[0] : undefined;
   return magnitudeAtEnd ? `${first}${magnitudeAtEnd}` : first;
 }
+
+/** A term of a ratio: 1:1.2. */
+const isRatioTerm = (view: string, c: Candidate) =>
+  (/[:：]/.test(view[c.at - 1] ?? '') && /\d/.test(view[c.at - 2] ?? '')) || (/[:：]/.test(view[c.stop] ?? '') && /\d/.test(view[c.stop + 1] ?? ''));
 
 /** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
 function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at: number) => boolean): boolean {
@@ -110,12 +117,12 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
   if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
-  if (/\d[:：]$/.test(view.slice(Math.max(0, c.at - 2), c.at)) || /^[:：]\d/.test(view.slice(c.stop, c.stop + 2))) return true; // a ratio: 1:1.2
+  if (isRatioTerm(view, c)) return true;
   if (c.unit === '年' && next === '代') return true; // a decade: 80年代
-  if (pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
+  if (/[A-Z]/.test(view[c.at - 1] ?? '') && pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit)) || isChineseYear(c, view)) return true;
-  if (amendingDecision.before.test(view.slice(Math.max(0, c.at - 2), c.at)) && amendingDecision.after.test(view.slice(c.stop, c.stop + 40))) return true;
+  if (previous === '等' && amendingDecision.before.test(view.slice(Math.max(0, c.at - 2), c.at)) && amendingDecision.after.test(view.slice(c.stop, c.stop + 40))) return true;
   const after = view.slice(c.stop, c.stop + 12);
   if (nameFollowers.test(after) || (c.unit === '年' && isChinese(c.first) && yearsName.test(after))) return true;
   if (c.unit && isAsciiUnit(c.unit) && (/[A-Za-z]/.test(next) || codeLike.some((re) => re.test(`${c.first}${c.unit}`)))) return true;

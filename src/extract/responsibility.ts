@@ -192,7 +192,8 @@ const sharedLabelLine = new RegExp(`^(?:${alternation(noteLabels.filter(([, r]) 
 function afterLeadLine(notes: ResponsibilityNote[]): ResponsibilityNote[] {
   let led = false;
   return notes.map((note) => {
-    const text = matchingView(note.text).trim();
+    // Only a label line holds a colon; most notes are brackets and need no view.
+    const text = /[:：]/.test(note.text) ? matchingView(note.text).trim() : '';
     if (led && sharedLabelLine.test(text)) return { ...note, lead: [], cooperating: note.units };
     led ||= leadLabelLine.test(text);
     return note;
