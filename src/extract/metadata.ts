@@ -57,7 +57,9 @@ function readLabels(tree: PolicyRoot): Labelled {
 const decreeNumber = /^[\u4e00-\u9fa5]{0,14}第?\d+号$/;
 
 /** A 文号's label before it, with or without a colon: "文件编号 北区政办发〔2020〕11号", "文    号 蔡政办〔2023〕1号". */
-const docNumberLabel = /(?:发文字号|文件编号|发文编号|文号|编号)[:：]?$/;
+const docNumberLabel = '(?:发文字号|文件编号|发文编号|文号|编号)[:：]?';
+const labelAtEnd = new RegExp(`${docNumberLabel}$`);
+const docNumberLabels = new RegExp(docNumberLabel, 'g');
 
 /**
  * The 文号 in view[start, end) as the source writes it, without what the view
@@ -73,10 +75,10 @@ function docNumberIn(tree: PolicyRoot, [start, end]: [number, number], whole: bo
   if (!m) return null;
   // The issuer abbreviation's characters may take in what stands before it: 文件编号北区政办发〔2020〕11号.
   const issuer = m[0].slice(0, m[0].search(/[〔[【(（]/));
-  const lastLabel = [...issuer.matchAll(/(?:发文字号|文件编号|发文编号|文号|编号)[:：]?/g)].at(-1);
+  const lastLabel = [...issuer.matchAll(docNumberLabels)].at(-1);
   const from = m.index + (lastLabel ? lastLabel.index + lastLabel[0].length : 0);
   const to = m.index + m[0].length;
-  if (whole && (to !== text.length || (from > 0 && !docNumberLabel.test(text.slice(0, from))))) return null;
+  if (whole && (to !== text.length || (from > 0 && !labelAtEnd.test(text.slice(0, from))))) return null;
   return at.slice(from, to).map((i) => tree.source[i]).join('');
 }
 
