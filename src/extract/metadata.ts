@@ -21,7 +21,9 @@ const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*[:�
 const labels = {
   docNumber: label('发文字号|文件编号|文\\s*号'),
   issuers: label('发文机关|发文部门|发文单位'),
-  issuedOn: label('成文日期|发文日期|发文时间'),
+  issuedOn: label('成文日期'),
+  /** The date a page says it was issued: not the signature date, so only where there is no signature. */
+  sentOn: label('发文日期|发文时间'),
   publishedOn: label('发布日期|发布时间|公开日期|^时间', `(?:${valueEnd}|\\s{2})`),
 } as const;
 
@@ -271,7 +273,7 @@ export function readMeta(tree: PolicyRoot): Meta {
     title: main?.title ?? null,
     docNumber: findDocNumber(tree, labelled) ?? promulgated?.docNumber ?? null,
     issuers,
-    issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn.text)) || signed?.date || null,
+    issuedOn: (labelled.issuedOn && readDate(labelled.issuedOn.text)) || signed?.date || (labelled.sentOn && readDate(labelled.sentOn.text)) || null,
     publishedOn: publishedOn(tree, labelled),
     draft: heads.some((h) => h && draftWords.test(h)),
     attachments: attachments(tree),

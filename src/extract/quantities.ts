@@ -122,6 +122,8 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   if (/[A-Z]/.test(view[c.at - 1] ?? '') && pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;
   if (wordAt(ambiguousTerm, view, c.at) > 0) return true;
   if (isYear(c.first, c.unit) || (c.second !== undefined && isYear(c.second, c.unit)) || isChineseYear(c, view)) return true;
+  // A year whose month follows (一一年十一月, a signature that lost its 〇), or a list number run into a year (附件:1.2025年…).
+  if (c.unit === '年' && (/^[\d一二三四五六七八九十]{1,2}月/.test(view.slice(c.stop, c.stop + 3)) || /^\d+\.\d{4}$/.test(c.first))) return true;
   if (previous === '等' && amendingDecision.before.test(view.slice(Math.max(0, c.at - 2), c.at)) && amendingDecision.after.test(view.slice(c.stop, c.stop + 40))) return true;
   const after = view.slice(c.stop, c.stop + 12);
   if (nameFollowers.test(after) || (c.unit === '年' && isChinese(c.first) && yearsName.test(after))) return true;

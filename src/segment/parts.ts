@@ -159,10 +159,14 @@ function wrappedTitles(key: string): string[] {
  * 已经市政府同意，现印发给你们"), so they are a notice, not page noise.
  */
 function untitledNotice(page: PageLines, main: TitleCandidate): number | null {
-  const first = page.next(-1);
-  for (let i = first; i < main.first; i++) {
+  for (let i = page.next(-1); i < main.first; i++) {
     const text = page.isLine(i) ? page.text(i) : '';
-    if (issuingSentence.test(text) && /《[^《》]+》/.test(text)) return first;
+    if (!issuingSentence.test(text) || !/《[^《》]+》/.test(text)) continue;
+    // It opens at its addressees ("各县(区)人民政府…：") and the 文号 above them, not at the page's header.
+    let from = i;
+    if (from > 0 && page.isLine(from - 1) && /[:：]\s*$/.test(page.text(from - 1))) from--;
+    if (from > 0 && page.isLine(from - 1) && docNumber.exec(compact(page.text(from - 1)))?.[0] === compact(page.text(from - 1))) from--;
+    return from;
   }
   return null;
 }

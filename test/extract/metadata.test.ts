@@ -121,6 +121,9 @@ describe('readMeta', () => {
     const page = (head: string) => run(`${head}\n某某市人民政府关于某某工作的通知\n一、总体要求\n推进发展。`);
     expect((await page('发文部门: 国家税务总局陕西省税务局\n发文时间: 2021-1-5')).meta).toMatchObject({ issuers: ['国家税务总局陕西省税务局'], issuedOn: '2021-01-05' });
     expect((await page('发文机关: 市政府办公室 成文日期: 2023-02-13')).meta).toMatchObject({ issuers: ['市政府办公室'], issuedOn: '2023-02-13' });
+    // 发文日期 is the day the page says it went out: the signature's date, where there is one, is the 成文日期.
+    const signed = await run('发文日期: 2019-01-23\n太湖县人民政府工作规则\n一、总则\n推进工作。\n太湖县人民政府\n2019年1月17日');
+    expect(signed.meta.issuedOn).toBe('2019-01-17');
   });
 
   // Regulations reposted on law sites: the title printed twice, an issuer line between.

@@ -345,6 +345,8 @@ const negatives = [
   '力争引进20亿级项目，建设10万吨级码头',
   '各责任单位要在每季度最后一个月的30日前将进展报送',
   '自80年代后期以来，特别是70年代以来',
+  // A list number run into a year, and a year that lost its 〇 before its month.
+  '附件:1.2025年县政府工作报告任务分解 2.2025年民盼实事任务分解', '一一年十一月二十九日',
   // Sessions are designations: 区五届人大二次会议, 省委九届十一次、十二次全会.
   '在区五届人大二次会议上，贯彻省委九届十一次、十二次全会精神',
 ];

@@ -124,10 +124,12 @@ describe('segment', () => {
   // policy issue it by name, so they are a notice, and its signature dates and signs the document.
   it('should make a notice of the lines that issue the policy by name when the notice has no title', async () => {
     const text = [
-      '各县(区)人民政府、管委会,市政府各部门、市直相关单位:', '《2023年新余市政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。',
+      '- 信息来源:市政府', '各县(区)人民政府、管委会,市政府各部门、市直相关单位:', '《2023年新余市政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。',
       '新余市人民政府办公室', '2023年8月7日', '(此件主动公开)', '2023年新余市政务公开工作要点', '为进一步深化政务公开工作,制定本要点。', '一、总体要求', '(一)指导思想',
     ].join('\n');
-    expect((await through('segment', text)).children.map((p) => [p.kind, p.title])).toEqual([['notice', null], ['main', '2023年新余市政务公开工作要点']]);
+    const tree = await through('segment', text);
+    expect(tree.children.map((p) => [p.kind, p.title])).toEqual([['notice', null], ['main', '2023年新余市政务公开工作要点']]);
+    expect(text.slice(tree.children[0]!.span[0])).toMatch(/^各县\(区\)人民政府/);
     expect((await run(text)).meta).toMatchObject({ issuers: ['新余市人民政府办公室'], issuedOn: '2023-08-07' });
   });
 
