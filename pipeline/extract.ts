@@ -7,6 +7,8 @@ import { findDeadlines, type DeadlineContext } from '../src/extract/deadlines.js
 import { documentRoles, findNotes, mergeNotes, type DocumentRoles } from '../src/extract/responsibility.js';
 import { jiebaSegmenter, type WordSegmenter } from '../src/segmenter/index.js';
 import { location } from 'vfile-location';
+import { rangeDashes } from '../src/rules/zh/quantities.js';
+import { alternation } from '../src/text/alternation.js';
 import type { VFile } from 'vfile';
 
 export interface ExtractOptions {
@@ -38,10 +40,13 @@ function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, rol
   return found;
 }
 
+/** A year in a title, or the first of a span of years (…三年行动方案(2022—2024年)). */
+const titleYear = new RegExp(`(\\d{4})\\s*(?:(?:${alternation(rangeDashes)})\\s*\\d{4}\\s*)?年`);
+
 function documentYear(tree: PolicyRoot): number | null {
   const meta = tree.meta;
   // A plan's title may give its span (…三年行动方案(2022—2024年)): it governs from the first year on.
-  const fromTitle = meta?.title ? /(\d{4})\s*(?:[-—–―~～至到]\s*\d{4}\s*)?年/.exec(meta.title)?.[1] : undefined;
+  const fromTitle = meta?.title ? titleYear.exec(meta.title)?.[1] : undefined;
   // The year it was issued: its 成文日期, else the year of its 文号 (聊政办字〔2020〕20号), else its publication.
   const fromDate = meta?.issuedOn?.slice(0, 4) ?? (meta?.docNumber ? /(\d{4})/.exec(meta.docNumber)?.[1] : undefined) ?? meta?.publishedOn?.slice(0, 4);
   const year = fromTitle ?? fromDate;

@@ -32,7 +32,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:${alternation(rangeDashes)})+(?:(\\d{4}) ?年)?(\\d{1,2}) ?月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
   // 2013-2015年，全省…力争达到: a span of years opening a goal paragraph.
-  { name: 'period-years-goal', pattern: /(\d{4})\s*(?:-|—|–|―|~|至|到)\s*(\d{4}) ?年(?=[,，:：])/y },
+  { name: 'period-years-goal', pattern: new RegExp(`(\\d{4})\\s*(?:${alternation(rangeDashes)})\\s*(\\d{4}) ?年(?=[,，:：])`, 'y') },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
   { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4}) ?年 ?(\\d{1,2}) ?月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
   { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },

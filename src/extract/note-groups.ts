@@ -24,6 +24,12 @@ interface Clause {
 
 /** A label opening a clause (or a line that is itself a note): "责任单位：". */
 export const labelAt = new RegExp(`^(${alternation(noteLabels.map(([w]) => w))})\\s*[:：]`);
+
+/** The role that the label opening a text gives (责任单位：… gives `shared`), or null where no label opens it. */
+export function openingRole(text: string): Role | null {
+  const label = labelAt.exec(text);
+  return label ? noteLabels.find(([w]) => w === label[1])![1] : null;
+}
 const verbWords = alternation(roleVerbs.map(([w]) => w));
 /** A role phrase ends its clause or its list item: 牵头负责, 按职责分工配合, 指导. */
 const rolePhrase = new RegExp(
@@ -79,7 +85,7 @@ export function readGroups(view: string, start: number, end: number): { groups: 
     const text = view.slice(at, clause.end).trim();
     const label = labelAt.exec(text);
     if (label) {
-      labelRole = noteLabels.find(([w]) => w === label[1])![1];
+      labelRole = openingRole(text);
       stated = true;
       inOtherField = false;
       at = clause.start + view.slice(clause.start, clause.end).indexOf(label[0]) + label[0].length;

@@ -4,12 +4,11 @@
 // separated by ";").
 import type { Responsibility, ResponsibilityNote } from '../../schemas/policy-document.js';
 import { collectiveOpener, endsWithOrganWord, isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
-import { firstListedLeads, noteLabels, scopeBeforeAgent, semicolonSeparatesRoles } from '../rules/zh/roles.js';
-import { alternation } from '../text/alternation.js';
+import { firstListedLeads, scopeBeforeAgent, semicolonSeparatesRoles } from '../rules/zh/roles.js';
 import { matchingView } from '../text/view.js';
 import type { WordSegmenter } from '../segmenter/index.js';
 import type { TextRange } from './context.js';
-import { labelAt, noteWord, readGroups, type Group } from './note-groups.js';
+import { labelAt, noteWord, openingRole, readGroups, type Group } from './note-groups.js';
 import { splitNames, type Piece } from './units.js';
 import { CharSet } from '../text/char-set.js';
 import { flat, flatMap } from '../flat.js';
@@ -180,10 +179,6 @@ export function findNotes(range: TextRange, rules: DocumentRoles, segmenter: () 
 
 const union = (lists: string[][]): string[] => [...new Set(flat(lists))];
 
-/** A note that is a line opening with a label that gives the lead, or with one that gives no role (责任单位). */
-const leadLabelLine = new RegExp(`^(?:${alternation(noteLabels.filter(([, r]) => r === 'lead').map(([w]) => w))})\\s*[:：]`);
-const sharedLabelLine = new RegExp(`^(?:${alternation(noteLabels.filter(([, r]) => r === 'shared').map(([w]) => w))})\\s*[:：]`);
-
 /**
  * A task may give its assignment as label lines: "牵头单位：区工信局" then
  * "责任单位：立山经济开发区". As within one note (牵头单位:A;责任单位:B),
@@ -193,9 +188,9 @@ function afterLeadLine(notes: ResponsibilityNote[]): ResponsibilityNote[] {
   let led = false;
   return notes.map((note) => {
     // Only a label line holds a colon; most notes are brackets and need no view.
-    const text = /[:：]/.test(note.text) ? matchingView(note.text).trim() : '';
-    if (led && sharedLabelLine.test(text)) return { ...note, lead: [], cooperating: note.units };
-    led ||= leadLabelLine.test(text);
+    const role = /[:：]/.test(note.text) ? openingRole(matchingView(note.text).trim()) : null;
+    if (led && role === 'shared') return { ...note, lead: [], cooperating: note.units };
+    led ||= role === 'lead';
     return note;
   });
 }

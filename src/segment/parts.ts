@@ -79,8 +79,14 @@ export class PageLines {
 function isTitlePiece(text: string): boolean {
   if (/[。,，;；:：]$/.test(text)) return false;
   if (dateLine.test(text) || datedStart.test(text) || publicationRemark.test(text) || titleQualifier.test(text)) return false;
-  return docNumber.exec(text)?.[0] !== text;
+  return !isDocNumberLine(text);
 }
+
+/** A line that is nothing but a 文号. */
+const isDocNumberLine = (text: string): boolean => docNumber.exec(text)?.[0] === text;
+
+/** The titles a text quotes in 《》. */
+const quotedTitles = (text: string): string[] => [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
 
 /** Whether a line can open a title that continues on the next line (a title piece, and no organ alone: 国务院办公厅, not …事业单位). */
 const isTitleHead = (text: string): boolean => text.length >= 6 && isTitlePiece(text) && !isStrongOrgan(text);
@@ -148,7 +154,7 @@ function firstMarkerLine(page: PageLines, from: number): number {
 function wrappedTitles(key: string): string[] {
   for (const re of wrapperNotice) {
     const m = re.exec(key);
-    if (m) return /《/.test(m[1]!) ? [...m[1]!.matchAll(/《([^《》]+)》/g)].map((x) => x[1]!) : [m[1]!];
+    if (m) return /《/.test(m[1]!) ? quotedTitles(m[1]!) : [m[1]!];
   }
   return [];
 }
@@ -161,11 +167,11 @@ function wrappedTitles(key: string): string[] {
 function untitledNotice(page: PageLines, main: TitleCandidate): number | null {
   for (let i = page.next(-1); i < main.first; i++) {
     const text = page.isLine(i) ? page.text(i) : '';
-    if (!issuingSentence.test(text) || !/《[^《》]+》/.test(text)) continue;
+    if (!issuingSentence.test(text) || quotedTitles(text).length === 0) continue;
     // It opens at its addressees ("各县(区)人民政府…：") and the 文号 above them, not at the page's header.
     let from = i;
     if (from > 0 && page.isLine(from - 1) && /[:：]\s*$/.test(page.text(from - 1))) from--;
-    if (from > 0 && page.isLine(from - 1) && docNumber.exec(compact(page.text(from - 1)))?.[0] === compact(page.text(from - 1))) from--;
+    if (from > 0 && page.isLine(from - 1) && isDocNumberLine(compact(page.text(from - 1)))) from--;
     return from;
   }
   return null;
@@ -178,7 +184,7 @@ const issuingReach = 12;
 function issuedTitles(page: PageLines, from: number): string[] {
   for (let i = from; i < Math.min(page.blocks.length, from + issuingReach); i++) {
     const text = page.isLine(i) ? page.text(i) : '';
-    if (issuingSentence.test(text)) return [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
+    if (issuingSentence.test(text)) return quotedTitles(text);
   }
   return [];
 }

@@ -1,5 +1,6 @@
 // Calendar helpers: ISO dates, last day of a month, dates read from text.
 import { readNumber } from './numbers.js';
+import { yearDigitClass } from '../rules/zh/numerals.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -13,10 +14,9 @@ export function validIso(year: number, month: number, day: number): string | und
   return isoDate(year, month, day);
 }
 
-/** Year digits as signatures print them: 二〇〇四 (with 〇, ○ or 零 for zero). */
-const yearDigits = '〇一二三四五六七八九';
-/** Zero as signatures print it: 〇, ○, 零, or a Latin O or an ASCII 0 typed in its place (二00五年). */
-const yearDigit = (d: string) => ('○零0OＯ'.includes(d) ? 0 : yearDigits.indexOf(d));
+/** A year digit's value: the six zeros of yearDigitClass (〇○零0OＯ), then 一 … 九. */
+const yearDigit = (d: string) => Math.max(0, yearDigitClass.indexOf(d) - 5);
+const chineseDate = new RegExp(`([${yearDigitClass}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`);
 
 /**
  * "2022年12月6日", "2022-12-06", "2022.12.6", "2022/12/06" and dates in Chinese
@@ -27,7 +27,7 @@ export function readDate(written: string): string | undefined {
   const text = written.normalize('NFKC');
   const m = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})/.exec(text);
   if (m) return validIso(Number(m[1]), Number(m[2]), Number(m[3]));
-  const cn = /([〇○零0OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  const cn = chineseDate.exec(text);
   if (!cn) return undefined;
   const month = readNumber(cn[2]!);
   const day = readNumber(cn[3]!);

@@ -6,7 +6,7 @@
 // footers are left out. Spans index this rendering, so the page is parsed
 // with parse5 alone: no source positions, no conversion to another tree.
 import { parse } from 'parse5';
-import { blockElements, metadataLabel as simplifiedLabel } from '../rules/html.js';
+import { blockElements, metadataLabel } from '../rules/html.js';
 import { matchingView } from './view.js';
 import { childrenOf, elementsOf, isElement, isText, PageFacts, plainText, type Element, type Node } from './html-tree.js';
 
@@ -116,7 +116,7 @@ function render(page: PageFacts, node: Node, out: string[]): void {
 }
 
 /** A label of the metadata box, in simplified or traditional characters (發文機關). */
-const metadataLabel = { test: (text: string) => simplifiedLabel.test(matchingView(text)) };
+const isMetadataLabel = (text: string): boolean => metadataLabel.test(matchingView(text));
 
 /** "label： | value" lines of the page's metadata box, wherever it sits. */
 function metadataLines(page: PageFacts, root: Node): string[] {
@@ -130,11 +130,11 @@ function metadataLines(page: PageFacts, root: Node): string[] {
       if (!leaf && page.long(child)) return visit(child);
       const label = plainText(page, child).replace(/\s+/g, ' ').trim();
       const inline = /^(.{1,8}?)\s*[:：]\s*(.+)$/.exec(label);
-      if (metadataLabel.test(label)) {
+      if (isMetadataLabel(label)) {
         const next = children[i + 1];
         const value = next ? plainText(page, next).replace(/\s+/g, ' ').trim() : '';
-        if (value && !metadataLabel.test(value)) lines.push(`${label.replace(/[:：]?$/, '：')} | ${value}`);
-      } else if (inline && metadataLabel.test(inline[1]!) && leaf) {
+        if (value && !isMetadataLabel(value)) lines.push(`${label.replace(/[:：]?$/, '：')} | ${value}`);
+      } else if (inline && isMetadataLabel(inline[1]!) && leaf) {
         lines.push(`${inline[1]}： | ${inline[2]}`);
       } else visit(child);
     });

@@ -14,6 +14,9 @@ export const bigMagnitudes = { 万: 1e4, 亿: 1e8 } as const satisfies Record<st
 
 export const cnDigitClass = Object.keys(cnDigits).join('');
 
+/** Digits of a year as signatures print it (二〇〇四): its zero may be 〇, ○, 零, or a Latin O or ASCII 0 typed in its place (二00五). */
+export const yearDigitClass = '〇○零0OＯ一二三四五六七八九';
+
 /** Circled numerals ① … ⑳ in order. */
 export const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 

@@ -1,6 +1,7 @@
 // Page layout words: what scraped web pages add around a policy, what a title,
 // a wrapper notice, a signature and an attachment heading look like. All
 // patterns run on one line of the matching view.
+import { yearDigitClass } from './numerals.js';
 
 /** Page noise: navigation, counters, share and print widgets, download links. */
 export const noiseLines: readonly RegExp[] = [
@@ -61,7 +62,7 @@ export const attachmentList = /^附件\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|\d+
 
 /** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
 export const dateLine =
-  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|[〇○零0OＯ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/;
+  new RegExp(`^(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|[${yearDigitClass}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`);
 
 /**
  * A regulation's promulgation line under its title: the date, the body that
@@ -82,7 +83,7 @@ export const decree = /^(.+?)令第[\d一二三四五六七八九十百]+号$/;
 export const issuerQualifiers = /^中华人民共和国(?=.)|第[一二三四五六七八九十]+届/g;
 
 /** A line that opens with a full date, which no title does (a signature date run into what follows: 2021年11月22日…, 一一年十一月二十九日). */
-export const datedStart = /^(?:\d{4}|[〇○零0OＯ一二三四五六七八九]{2,4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/;
+export const datedStart = new RegExp(`^(?:\\d{4}|[${yearDigitClass}]{2,4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日`);
 
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
