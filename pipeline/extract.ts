@@ -43,14 +43,15 @@ function scan(tree: PolicyRoot, lines: LineNode[], context: DeadlineContext, rol
 /** A year in a title, or the first of a span of years (…三年行动方案(2022—2024年)). */
 const titleYear = new RegExp(`(\\d{4})\\s*(?:(?:${alternation(rangeDashes)})\\s*\\d{4}\\s*)?年`);
 
-function documentYear(tree: PolicyRoot): number | null {
+/** The year the document governs, whether its title gives it, and its signature date: what deadlines are read against. */
+function deadlineContext(tree: PolicyRoot): DeadlineContext {
   const meta = tree.meta;
   // A plan's title may give its span (…三年行动方案(2022—2024年)): it governs from the first year on.
   const fromTitle = meta?.title ? titleYear.exec(meta.title)?.[1] : undefined;
   // The year it was issued: its 成文日期, else the year of its 文号 (聊政办字〔2020〕20号), else its publication.
   const fromDate = meta?.issuedOn?.slice(0, 4) ?? (meta?.docNumber ? /(\d{4})/.exec(meta.docNumber)?.[1] : undefined) ?? meta?.publishedOn?.slice(0, 4);
   const year = fromTitle ?? fromDate;
-  return year ? Number(year) : null;
+  return { documentYear: year ? Number(year) : null, yearInTitle: fromTitle !== undefined, dated: meta?.issuedOn ?? meta?.publishedOn ?? null };
 }
 
 export default function extract(options: ExtractOptions = {}) {
@@ -63,7 +64,7 @@ export default function extract(options: ExtractOptions = {}) {
       file.message(reason, { place: from && to ? { start: from, end: to } : undefined, ruleId, source: 'policy-extract' });
     };
     tree.meta = readMeta(tree);
-    const context: DeadlineContext = { documentYear: documentYear(tree) };
+    const context = deadlineContext(tree);
     const roles = documentRoles(tree.view);
     const visit = (section: SectionNode) => {
       const found = scan(tree, section.lines, context, roles, segmenter, warn);

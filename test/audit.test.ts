@@ -10,9 +10,11 @@ import { audit, snapshot, type AuditFigures } from '../scripts/audit.js';
  * The figures reached (issue 9); raise them when accuracy improves. Deadlines
  * stay below 100: of the 292 phrases the audit's pattern takes for deadlines,
  * one is "5月3日内蒙古" (a date, then a place), which the output leaves out.
+ * Of the quantities, "60个" in "60个自然日内" is a time limit: a `within`
+ * deadline (ANNOTATION.md §4), which the output gives instead.
  */
 const floor = {
-  coverage: { markers: 99.9, notes: 100, quantities: 99.2, deadlines: 99.6, docNumber: 100, issuedOn: 100 },
+  coverage: { markers: 99.9, notes: 100, quantities: 99.1, deadlines: 99.6, docNumber: 100, issuedOn: 100 },
   htmlTextRetained: 99.1,
   notes: { f1: 100, roles: 100 },
   quantities: { f1: 100, comparators: 99.7 },

@@ -1,8 +1,8 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
 import {
-  byPrefixes, bySuffixes, goalAfterYear, placeAfter内, recurringBy, recurringPeriods, thisYear, withinClosers, withinUnits, wordAfterRecurringBy, yearEnd,
-  yearParts,
+  byPrefixes, bySuffixes, fromToday, goalAfterYear, monthParts, periodIntro, placeAfter内, recurringBy, recurringPeriods, thisYear, weekday, withinClosers, withinUnits,
+  wordAfterRecurringBy, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { rangeDashes, targetVerbs } from '../rules/zh/quantities.js';
@@ -15,30 +15,44 @@ import { CharSet } from '../text/char-set.js';
 export interface DeadlineContext {
   /** The year a month without a year refers to: the year the document governs. */
   documentYear: number | null;
+  /** The document's date (ISO): its signature, else its publication. A period or a year that ended before it is history. */
+  dated?: string | null;
+  /** Whether documentYear is the year in the title ("2023年度…方案"), which a schedule's days without a year are in. */
+  yearInTitle?: boolean;
 }
 
 const prefix = `(${alternation(byPrefixes)})? ?`;
 const suffix = `(${alternation(bySuffixes)})?`;
 /** A time of day after a date, which the date's deadline ignores: 2023年6月1日8:00, 7月4日16:00前, 3月10日24时前. */
-const timeOfDay = '(?: ?\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?))?';
+const timeOfDay = '(?: ?(?:\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?)|零时))?';
+/** What may follow a day and is no part of its deadline: a weekday, a time of day. */
+const dayTail = `(?: ?${weekday})?${timeOfDay}`;
 
 /** Scraped PDFs space numbers out (2022 年 12 月底前): a space may stand on either side of 年, 月 and 日. */
-const day = `(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}`;
+const day = `(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}`;
+/** A day that ends a span, its month left out when it is the start's (9月3日至5日). */
+const endDay = `(?:(\\d{1,2}) ?月 ?)?(\\d{1,2}) ?日${dayTail}(?:止)?`;
+const dashes = `(?:${alternation(rangeDashes)})+`;
+/** A part of a month that ends it earlier or at its end: 10月上旬, 5月底. */
+const monthPart = `(${alternation(Object.keys(monthParts))})?`;
 
 /** Rules in the order they are tried at each position; the first that matches wins. */
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}(?:止)?`, 'y') },
+  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?${endDay}`, 'y') },
   // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
-  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:${alternation(rangeDashes)})+(?:(\\d{4}) ?年)?(\\d{1,2}) ?月(?:底|末)?(?:止)?(?![\\d份]*日)`, 'y') },
+  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?${dashes}(?:(\\d{4}) ?年)?(\\d{1,2}) ?月${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
+  // A stage of a plan without its year (宣传发动阶段(1月—2月), 7月3日至7月15日): in the year the document governs.
+  { name: 'period-bare-days', pattern: new RegExp(`(自)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(?:起)?(?:至|到|—|-|~)${endDay}`, 'y') },
+  { name: 'period-bare-months', pattern: new RegExp(`(自)?(\\d{1,2}) ?月?(?:份)?${dashes}(\\d{1,2}) ?月(?:份)?${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
   // 2013-2015年，全省…力争达到: a span of years opening a goal paragraph.
   { name: 'period-years-goal', pattern: new RegExp(`(\\d{4})\\s*(?:${alternation(rangeDashes)})\\s*(\\d{4}) ?年(?=[,，:：])`, 'y') },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
-  { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4}) ?年 ?(\\d{1,2}) ?月(底|末)?${suffix}(?![\\d份]*日)`, 'y') },
+  { name: 'by-month', pattern: new RegExp(`${prefix}(\\d{4}) ?年 ?(\\d{1,2}) ?月${monthPart}${suffix}(?![\\d份]*日)`, 'y') },
   { name: 'by-year-part', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(Object.keys(yearParts))})(底|末)?${suffix}`, 'y') },
   { name: 'by-year', pattern: new RegExp(`${prefix}(\\d{4}) ?年(${alternation(yearEnd)})?${suffix}(?!度|\\d|-)`, 'y') },
-  { name: 'by-bare-day', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${timeOfDay}(${alternation(bySuffixes)})`, 'y') },
-  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月(份)?(底|末)?(${alternation(bySuffixes)})?`, 'y') },
+  { name: 'by-bare-day', pattern: new RegExp(`(到|于|至)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(${alternation(bySuffixes)})?`, 'y') },
+  { name: 'by-bare-month', pattern: new RegExp(`(到|于)?(\\d{1,2}) ?月(份)?${monthPart}(${alternation(bySuffixes)})?`, 'y') },
   { name: 'by-this-year', pattern: new RegExp(`(到|于)?(${alternation(thisYear)})?(年底|年末|底|末)(${alternation(bySuffixes)})?`, 'y') },
   { name: 'recurring-by', pattern: new RegExp(`按(${alternation(Object.keys(recurringBy))})(?![${wordAfterRecurringBy}])`, 'y') },
   { name: 'recurring', pattern: new RegExp(`每个?(${alternation(Object.keys(recurringPeriods))})`, 'y') },
@@ -75,6 +89,9 @@ function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: 
   return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
+/** A year that ended before the document was signed: what it says of that year is history ("2021年，全区完成投资100亿元"). */
+const endedBefore = (year: number, context: DeadlineContext) => !!context.dated && isoDate(year, 12, 31) < context.dated;
+
 /** A target year before a conjunction, which makes the year after it a target too: 到2022年和2030年. */
 const secondTarget = /(?:到|至|截至)\d{4}年(?:底|末)?[和、及与]$/;
 
@@ -86,19 +103,56 @@ function setsGoal(m: RegExpExecArray, year: number, context: DeadlineContext): b
   return context.documentYear !== null && year >= context.documentYear && goalAfterYear.test(m.input.slice(m.index + m[0].length));
 }
 
+/** The last day a month (and a part of it: 上旬, 底) means, as ISO. */
+function monthEnd(year: number, month: number, part: string | undefined): string {
+  const day = part ? monthParts[part as keyof typeof monthParts] : 0;
+  return isoDate(year, month, day || lastDayOfMonth(year, month));
+}
+
+/** A period from one day to another; without a year of its own it is in `year`, its end in the next when it turns the year. */
+function periodOfDays(year: number, from: [number, number], to: [number | undefined, number], endYear?: number) {
+  const toMonth = to[0] ?? from[0];
+  const start = validIso(year, ...from);
+  const date = validIso(endYear ?? (toMonth < from[0] ? year + 1 : year), toMonth, to[1]);
+  return start && date && start <= date ? { kind: 'period' as const, start, date } : undefined;
+}
+
+/** A period from the first day of one month to the last of another (or of its 上旬 …). */
+function periodOfMonths(year: number, from: number, to: number, endYear: number, part: string | undefined) {
+  if (from < 1 || from > 12 || to < 1 || to > 12 || endYear * 12 + to < year * 12 + from) return undefined;
+  return { kind: 'period' as const, start: isoDate(year, from, 1), date: monthEnd(endYear, to, part) };
+}
+
+/** A date without a year may take the document's, unless a year or 每年 stands before it. */
+const bareYear = (before: string, context: DeadlineContext) =>
+  /\d年$|[\d.]$/.test(before) || everyYear.test(before) ? null : context.documentYear;
+
+/**
+ * A span of days without a year is a stage of the plan when the title gives
+ * the year, or when it is introduced as a time (阶段(7月3日至7月15日), 于…至…);
+ * "。8月11日至18日，山西省连续发生…" in a report of the next year tells history.
+ */
+const bareSpanYear = (before: string, context: DeadlineContext) =>
+  context.yearInTitle || periodIntro.test(before) ? bareYear(before, context) : null;
+
 function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
   const n = (i: number) => Number(m[i]);
+  const optional = (i: number) => (m[i] ? n(i) : undefined);
   switch (name) {
-    case 'period-days': {
-      const start = validIso(n(2), n(3), n(4));
-      const date = validIso(m[5] ? n(5) : n(2), n(6), n(7));
-      return start && date ? { kind: 'period' as const, start, date } : undefined;
-    }
+    case 'period-days':
+      return periodOfDays(n(2), [n(3), n(4)], [optional(6), n(7)], optional(5) ?? n(2));
     case 'period-months': {
-      const [from, to, endYear] = [n(3), n(5), m[4] ? n(4) : n(2)];
-      if (from < 1 || from > 12 || to < 1 || to > 12 || endYear * 12 + to < n(2) * 12 + from) return undefined;
+      const endYear = optional(4) ?? n(2);
       if (context.documentYear !== null && endYear < context.documentYear) return undefined; // 2022年1-6月 in a report of 2023: history
-      return { kind: 'period' as const, start: isoDate(n(2), from, 1), date: isoDate(endYear, to, lastDayOfMonth(endYear, to)) };
+      return periodOfMonths(n(2), n(3), n(5), endYear, m[6]);
+    }
+    case 'period-bare-days': {
+      const year = bareSpanYear(before, context);
+      return year === null ? undefined : periodOfDays(year, [n(2), n(3)], [optional(4), n(5)]);
+    }
+    case 'period-bare-months': {
+      const year = bareSpanYear(before, context);
+      return year === null ? undefined : periodOfMonths(year, n(2), n(3), n(3) < n(2) ? year + 1 : year, m[4]);
     }
     case 'period-years':
       // 制定…三年行动方案（2024—2026年）: in running text, the years are part of the plan's name.
@@ -111,43 +165,48 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     case 'by-day': {
       if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
       // 自…起至1994年12月31日止 bounds a history span, it sets no deadline; a term that ends after the document's year does (至2047年6月30日止).
-      const spanEnd = m[1] === '至' && (/[年月日起]$/.test(before) || m.input[m.index + m[0].length] === '止');
+      const spanEnd = m[1] === '至' && !fromToday.test(before) && (/[年月日起]$/.test(before) || m.input[m.index + m[0].length] === '止');
       if (spanEnd && (context.documentYear === null || n(2) < context.documentYear)) return undefined;
       const date = validIso(n(2), n(3), n(4));
       return date ? { kind: 'by' as const, date } : undefined;
     }
     case 'by-month': {
-      if (!m[4] && !m[5] && (!m[1] || m[1] === '于')) return undefined;
+      const unmarked = !m[5] && (!m[1] || m[1] === '于');
       const month = n(3);
-      return month >= 1 && month <= 12 ? { kind: 'by' as const, date: isoDate(n(2), month, lastDayOfMonth(n(2), month)) } : undefined;
+      if ((unmarked && !m[4]) || month < 1 || month > 12) return undefined;
+      const date = monthEnd(n(2), month, m[4]);
+      // 进入2003年12月下旬，又相继发生… in a report of 2004: a part of a month alone marks no deadline once it has passed.
+      return unmarked && context.dated && date < context.dated ? undefined : { kind: 'by' as const, date };
     }
     case 'by-year': {
       // 到2025年, 2022年底, 2024年前; or a target year opening a goal paragraph: "2024年，…".
       // 到2022年和2030年: the second year is as much a target as the first.
       const unmarked = !m[3] && !m[4] && (!m[1] || m[1] === '于') && !secondTarget.test(before);
-      if (unmarked && !opensGoal(m, n(2), before, lineStart, context) && !setsGoal(m, n(2), context)) return undefined;
+      if (unmarked && ((!opensGoal(m, n(2), before, lineStart, context) && !setsGoal(m, n(2), context)) || endedBefore(n(2), context))) return undefined;
       // 2002年至2020年, 2002年到2005年 (before the document's year): history.
       const past = context.documentYear !== null && n(2) < context.documentYear;
       if ((m[1] === '至' || (m[1] === '到' && past)) && /[年月日起]$/.test(before)) return undefined;
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-year-part': {
-      if (!m[4] && !m[5] && !opensGoal(m, n(2), before, lineStart, context) && (!m[1] || m[1] === '于')) return undefined;
+      const unmarked = !m[4] && !m[5] && (!m[1] || m[1] === '于');
+      if (unmarked && (!opensGoal(m, n(2), before, lineStart, context) || endedBefore(n(2), context))) return undefined;
       const month = yearParts[m[3] as keyof typeof yearParts];
       return { kind: 'by' as const, date: isoDate(n(2), month, lastDayOfMonth(n(2), month)) };
     }
     case 'by-bare-day': {
-      const year = context.documentYear;
-      const date = year === null || /\d年$/.test(before) || everyYear.test(before) ? undefined : validIso(year, n(2), n(3));
+      // 于9月30日前, or 到 / 至 a day (延长至4月8日), but not the 至 of a span (起至) or of a status date (截至6月30日).
+      const unmarked = !m[1] || m[1] === '于' || /截止?$/.test(before) || (/[年月日起时]$/.test(before) && !fromToday.test(before));
+      const year = bareYear(before, context);
+      const date = year === null || (unmarked && !m[4]) ? undefined : validIso(year, n(2), n(3));
       return date ? { kind: 'by' as const, date } : undefined;
     }
     case 'by-bare-month': {
       // 5月底, 6月份, 3月前: a month without a year takes the year the document governs.
       const month = n(2);
-      const year = context.documentYear;
-      if (year === null || month < 1 || month > 12 || /\d年$|[\d.]$/.test(before) || everyYear.test(before)) return undefined;
-      if (!m[3] && !m[4] && !m[5]) return undefined;
-      return { kind: 'by' as const, date: isoDate(year, month, lastDayOfMonth(year, month)) };
+      const year = bareYear(before, context);
+      if (year === null || month < 1 || month > 12 || (!m[3] && !m[4] && !m[5])) return undefined;
+      return { kind: 'by' as const, date: monthEnd(year, month, m[4]) };
     }
     case 'by-this-year': {
       // 今年底, 年底前: the end of the year the document governs.
@@ -195,19 +254,30 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   const segment = view.slice(0, end);
   for (let at = nextOpener(segment, start); at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
+    let next = at + 1;
     anyRule.lastIndex = at;
     if (!quoted.has(at) && !/\d/.test(view[at - 1] ?? '') && anyRule.test(segment)) {
       for (const rule of rules) {
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
         if (!m || m[0].length === 0) continue;
-        const value = resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), context);
-        if (!value) continue;
-        hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
-        break;
+        // 自2003年7月下旬以来: what a time opens is history.
+        const since = segment.startsWith('以来', at + m[0].length);
+        const value = since ? undefined : resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), context);
+        // A period over before the document was signed (2022年9月16日至10月18日，巡察组…进行了巡察) is history.
+        const history = value?.kind === 'period' && !!context.dated && value.date < context.dated;
+        if (value && !history) {
+          hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
+          break;
+        }
+        // A period left out takes its ends with it: 2011年10月上旬 closing a past 2011年2月-2011年10月上旬 is no deadline.
+        if (rule.name.startsWith('period')) {
+          next = at + m[0].length;
+          break;
+        }
       }
     }
-    at = nextOpener(segment, hit ? (found.push(hit.deadline), at + hit.length) : at + 1);
+    at = nextOpener(segment, hit ? (found.push(hit.deadline), at + hit.length) : next);
   }
   return found;
 }

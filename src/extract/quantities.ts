@@ -55,7 +55,7 @@ const isYear = (numeral: string, u: string | undefined) => /^\d{4}$/.test(numera
 const isChineseYear = (c: Candidate, view: string) =>
   c.unit === '年' && chineseYearDigits.test(view.slice(Math.max(0, c.stop - c.unit.length - 4), c.stop - c.unit.length));
 const isChinese = (numeral: string) => !/\d/.test(numeral);
-const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日)$/;
+const timeUnits = /^(?:年|个月|月|天|日|周|小时|个工作日|工作日|个自然日|自然日)$/;
 const counts: ReadonlySet<string> = new Set(countWords);
 
 interface Candidate {

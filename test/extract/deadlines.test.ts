@@ -165,3 +165,46 @@ describe('findDeadlines without a year', () => {
     expect(findDeadlines(range(input), context).filter((d) => d.kind === 'by')).toEqual([]);
   });
 });
+
+// Web excerpts of local work plans and reports (review round pages4), and gov.cn pages of 2004.
+describe('findDeadlines in schedules, parts of a month and reports', () => {
+  const found = (input: string, context: Parameters<typeof findDeadlines>[1]) => findDeadlines(range(input), context).map(strip);
+  const titled = { documentYear: 2023, yearInTitle: true };
+  it('should read the stages of a plan whose title gives the year, and stages introduced as a time', () => {
+    expect(found('(一)宣传发动阶段(1月—2月)。制定XX镇创建工作实施方案', titled)).toEqual([
+      { text: '1月—2月', kind: 'period', start: '2023-01-01', date: '2023-02-28' },
+    ]);
+    expect(found('(二)自查摸底阶段(7月3日至7月15日)。各行署、市、县政府对辖区内重点污染问题', { documentYear: 2007 })).toEqual([
+      { text: '7月3日至7月15日', kind: 'period', start: '2007-07-03', date: '2007-07-15' },
+    ]);
+    expect(found('国务院:9月3日至5日调休放假,共3天', { documentYear: 2015, yearInTitle: true }).map((d) => [d.start, d.date])).toEqual([['2015-09-03', '2015-09-05']]);
+  });
+  it('should leave days without a year that a report of the next year tells', () => {
+    expect(found('造成86名矿工遇难。8月11日至18日，山西省连续发生3起特大煤矿瓦斯爆炸事故', { documentYear: 2004, dated: '2004-01-16' })).toEqual([]);
+    expect(found('河湖长每年的3月至12月每月巡查不少于1次', titled).map((d) => d.text)).toEqual(['每年', '每月']);
+  });
+  it('should read 上旬, 中旬 and 下旬 as the last day they mean', () => {
+    expect(found('(2007年3月中旬):召开市联席会议', { documentYear: 2007 })).toEqual([{ text: '2007年3月中旬', kind: 'by', date: '2007-03-20' }]);
+    expect(found('(五)总结巩固阶段(2011年2月-2011年10月上旬)', { documentYear: 2010 })).toEqual([
+      { text: '2011年2月-2011年10月上旬', kind: 'period', start: '2011-02-01', date: '2011-10-10' },
+    ]);
+    expect(found('各区、县的评议时间为10月上旬', { documentYear: 2008 })).toEqual([{ text: '10月上旬', kind: 'by', date: '2008-10-10' }]);
+  });
+  it('should read a day with its weekday, a day extended to, and a term that starts today', () => {
+    expect(found('请于4月20日(星期五)前报送', { documentYear: 2007 })).toEqual([{ text: '于4月20日(星期五)前', kind: 'by', date: '2007-04-20' }]);
+    expect(found('中心城區靜態管理時間延長至4月8日零時', { documentYear: 2022 })).toEqual([{ text: '至4月8日零時', kind: 'by', date: '2022-04-08' }]);
+    expect(found('自即日起至2023年6月30日', { documentYear: null })).toEqual([{ text: '至2023年6月30日', kind: 'by', date: '2023-06-30' }]);
+    expect(found('截至6月30日,全市已完成', { documentYear: 2022 })).toEqual([]);
+  });
+  it('should read what ended before the document was dated as history', () => {
+    expect(found('根据区委统一部署,2022年9月16日至10月18日,区委第二巡察组对区文旅体局党组进行了巡察', { documentYear: 2023, dated: '2023-05-04' })).toEqual([]);
+    expect(found('2021年,全区完成固定资产投资100亿元', { documentYear: 2021, dated: '2022-01-20' })).toEqual([]);
+    expect(found('最近一段时间,特别是进入2003年12月下旬,又相继发生', { documentYear: 2004, dated: '2004-01-16' })).toEqual([]);
+    expect(found('自2003年7月下旬以来,村民断续感觉地下振动', { documentYear: 2004 })).toEqual([]);
+    // A past span takes its ends with it.
+    expect(found('(五)总结巩固阶段(2011年2月-2011年10月上旬)', { documentYear: 2012 })).toEqual([]);
+  });
+  it('should read a span counted in 自然日 as days', () => {
+    expect(found('应在7个自然日内办结', { documentYear: null })).toEqual([{ text: '7个自然日内', kind: 'within', within: 'P7D' }]);
+  });
+});

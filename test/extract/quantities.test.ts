@@ -315,6 +315,8 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
   { input: '公立医院床人比不低于1:1.6,医护比不低于1:1.2,50%以上旗区级综合医院', results: [{ text: '50%', value: 50, unit: '%', comparator: '>=' }] },
   // 内 right after an amount that is no time limit is at most (13公斤内).
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
+  // 自然日 is a time unit like 工作日 (review round pages4, 惠购湖北 消费券).
+  { input: '按领取后的7个自然日计算', results: [{ text: '7个自然日', value: 7, unit: '自然日', comparator: '=' }] },
 ];
 
 // Numbers that are names, codes, dates, ordinals, slogans or words: no quantity.

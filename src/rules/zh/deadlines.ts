@@ -15,13 +15,25 @@ export const recurringPeriods = {
 
 /** Units of a `within` span and their ISO-8601 designators. */
 export const withinUnits = {
-  工作日: 'D', 日: 'D', 天: 'D', 周: 'W', 星期: 'W', 月: 'M', 年: 'Y', 小时: 'TH', 分钟: 'TM',
+  工作日: 'D', 自然日: 'D', 日: 'D', 天: 'D', 周: 'W', 星期: 'W', 月: 'M', 年: 'Y', 小时: 'TH', 分钟: 'TM',
 } as const;
 
 export const withinClosers = ['以内', '之内', '内'] as const;
 
 /** Place names that open with 内, so that it closes no span before them: 5月3日内蒙古. */
 export const placeAfter内 = /^内(?:蒙古|江)/;
+
+/** Parts of a month and the day they end on, 0 for the month's last: 2011年10月上旬 ends on the 10th. */
+export const monthParts = { 上旬: 10, 中旬: 20, 下旬: 0, 底: 0, 末: 0 } as const;
+
+/** A weekday printed after a date, which the date's deadline ignores: 4月20日(星期五)前. */
+export const weekday = '[(（]?(?:星期|周)[一二三四五六日天][)）]?';
+
+/** What introduces a span of days as a time (阶段(1月—2月), 时间为7月—10月, 于…至…), so that it needs no year of its own. */
+export const periodIntro = /(?:[(（自于在从为:：]|时间|期间)$/;
+
+/** Words before 至 that start a span on the document's own day, so that its end is no history: 自即日起至2023年6月30日. */
+export const fromToday = /(?:即日|发布之日|印发之日)起$/;
 
 /** Parts of a year and the month they end in: 2023年上半年 → June. */
 export const yearParts = {

@@ -3,7 +3,7 @@ import type { Comparator } from '../../../schemas/policy-document.js';
 import { cnDigitClass } from './numerals.js';
 
 /** Fixed measures that take their noun (ANNOTATION.md §3: 6个方面, 3个月). */
-const fixedMeasures = ['个百分点', '个方面', '个工作日', '个小时', '个月'];
+const fixedMeasures = ['个百分点', '个方面', '个工作日', '个自然日', '个小时', '个月'];
 
 /**
  * Measure words that count things. After them 一 is usually the article
@@ -21,7 +21,7 @@ const measures = [
   '元', '美元', '港元', '欧元',
   '标箱', '吨', '公斤', '千克', '克', '斤', '公里', '千米', '米', '厘米', '毫米', '平方公里', '平方千米', '平方米', '平米',
   '立方米', '亩', '公顷', '升', '毫升', '海里', '毫克', '微克', '分贝', '标准机架',
-  '千瓦时', '千瓦', '兆瓦', '吉瓦', '兆', '倍', '岁', '周岁', '年', '天', '日', '小时', '分钟', '周', '学时', '课时',
+  '千瓦时', '千瓦', '兆瓦', '吉瓦', '兆', '倍', '岁', '周岁', '年', '天', '自然日', '日', '小时', '分钟', '周', '学时', '课时',
   // Score points in assessment schemes (25分, 满分100分), and 分 of money.
   '分',
   // ASCII units as written in tech targets and areas
