@@ -4,7 +4,7 @@
 import type { Meta } from '../../schemas/policy-document.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
 import {
-  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, issuerQualifiers, promulgationLine, titleQualifier,
+  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, issuerQualifiers, promulgationLine, signerLine, titleQualifier,
 } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
@@ -110,25 +110,39 @@ function decreeHeader(tree: PolicyRoot): string | null {
   return null;
 }
 
-/** The first signature block: organ lines right above a date line among a part's own lines. */
+/**
+ * The first signature block: organ lines (or a signer: 市长 孙日强) right above
+ * a date line among a part's own lines. Else a date alone on a line after the
+ * part's text ("…请认真遵照执行。" then 二〇〇六年二月二十日), which signs it
+ * without naming the organ.
+ */
 function signature(tree: PolicyRoot): { issuers: string[]; date: string } | null {
+  let unsigned: { issuers: string[]; date: string } | null = null;
   for (const part of tree.children.filter((p) => p.kind === 'notice' || p.kind === 'main')) {
     const own = part.lines;
+    const textEnd = Math.max(part.children.at(-1)?.span[1] ?? 0, part.body.at(-1)?.span[1] ?? 0);
     for (let i = 0; i < own.length; i++) {
       const text = tree.view.slice(own[i]!.span[0], own[i]!.span[1]);
       if (!dateLine.test(compact(text))) continue;
       const issuers: string[] = [];
+      let signer = false;
       for (let j = i - 1; j >= 0; j--) {
         const span = own[j]!.span;
-        const names = organsOnLine(tree.view.slice(span[0], span[1]));
-        if (!names) break;
+        const line = tree.view.slice(span[0], span[1]);
+        const names = organsOnLine(line);
+        if (!names) {
+          signer = issuers.length === 0 && signerLine.test(compact(line));
+          break;
+        }
         issuers.unshift(...names.map(([a, b]) => compact(tree.source.slice(span[0] + a, span[0] + b))));
       }
       const date = readDate(text);
-      if (issuers.length && date) return { issuers, date };
+      if (!date) continue;
+      if (issuers.length || signer) return { issuers, date };
+      if (textEnd > 0 && own[i]!.span[0] >= textEnd) unsigned ??= { issuers, date };
     }
   }
-  return null;
+  return unsigned;
 }
 
 /**

@@ -2,7 +2,7 @@
 // date and publication remark, in whatever order the page prints them. That
 // block is the part's own text, never the last section's.
 import { looksLikeOrgan } from '../rules/zh/organs.js';
-import { attachmentList, dateLine, publicationRemark } from '../rules/zh/page.js';
+import { attachmentList, dateLine, printingSlip, publicationRemark, signerLine } from '../rules/zh/page.js';
 import type { PageLines } from './parts.js';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -25,11 +25,11 @@ export function signatureStart(page: PageLines, from: number, to: number): numbe
   for (let i = to - 1; i >= from; i--) {
     const text = page.text(i);
     if (!page.isLine(i)) break;
-    if (page.noise(i) || publicationRemark.test(compact(text))) {
+    if (page.noise(i) || publicationRemark.test(compact(text)) || printingSlip.test(compact(text))) {
       start = i;
       continue;
     }
-    if (dateLine.test(compact(text)) || organsOnLine(text)) {
+    if (dateLine.test(compact(text)) || organsOnLine(text) || signerLine.test(compact(text))) {
       signed = true;
       start = i;
       continue;

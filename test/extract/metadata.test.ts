@@ -153,6 +153,27 @@ describe('readMeta', () => {
   });
 });
 
+// Web excerpts of scraped regulations and notices (review round pages5).
+describe('readMeta on signatures without an organ line', () => {
+  const reply = ['弋阳县人民政府关于清湖乡总体规划的批复', '清湖乡人民政府:', '你乡《关于…的请示》收悉,现批复如下:', '一、同意批准实施《弋阳县清湖乡总体规划(2013-2030)》。', '二、县规划、国土等部门要认真把关,彰显规划严肃性。'];
+  it('should read a signature above a printing slip', async () => {
+    const { meta } = await run([...reply, '弋阳县人民政府', '2015年3月3日', '弋阳县人民政府办公室秘书科 2015年3月5日印发'].join('\n'));
+    expect(meta).toMatchObject({ issuers: ['弋阳县人民政府'], issuedOn: '2015-03-03' });
+  });
+  it('should read a date alone on a line after the text as the signature date, naming no issuer', async () => {
+    const text = ['关于加强道路客运安全管理的通知', '各县(区)人民政府:', '现就有关事项通知如下:', '一、客运企业必须落实安全生产主体责任。', '二、请认真遵照执行。', '', '', '二OO六年二月二十日     '];
+    expect((await run(text.join('\n'))).meta).toMatchObject({ issuers: [], issuedOn: '2006-02-20' });
+  });
+  it('should read the date under a signer named by office as the signature date', async () => {
+    const text = ['国务院行政机构设置和编制管理条例', '第一条 为了规范国务院行政机构的设置,制定本条例。', '第二条 本条例自发布之日起施行。', '', '  总理李鹏', '', '  1997年8月3日'];
+    expect((await run(text.join('\n'))).meta.issuedOn).toBe('1997-08-03');
+  });
+  it('should not take a date above the text for the signature', async () => {
+    const text = ['关于加强道路客运安全管理的通知', '2006年2月20日', '各县(区)人民政府:', '一、客运企业必须落实安全生产主体责任。'];
+    expect((await run(text.join('\n'))).meta.issuedOn).toBeNull();
+  });
+});
+
 describe('readDate', () => {
   it.each([
     ['2022年12月6日', '2022-12-06'],

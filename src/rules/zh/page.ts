@@ -85,6 +85,12 @@ export const issuerQualifiers = /^中华人民共和国(?=.)|第[一二三四五
 /** A line that opens with a full date, which no title does (a signature date run into what follows: 2021年11月22日…, 一一年十一月二十九日). */
 export const datedStart = new RegExp(`^(?:\\d{4}|[${yearDigitClass}]{2,4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日`);
 
+/** The printing slip under a signature: 抄送：…, 弋阳县人民政府办公室秘书科 2015年3月5日印发. */
+export const printingSlip = /^(?:抄送|抄报|主送|分送)[:：]|\d{1,2}日印发$/;
+
+/** A signer named by office over a decree's date (市长 孙日强, 总理李鹏): the date is the signature's, the organ is not named. */
+export const signerLine = /^(?:副?总理|省长|市长|县长|区长|州长|旗长|盟长|主席|部长|主任|局长|署长|行长)[\u4e00-\u9fa5·]{2,4}$/;
+
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
 
