@@ -48,7 +48,8 @@ export function comparatorBefore(view: string, lineStart: number, at: number): B
     if (word.length === 1 && gap && !fillers.has(gap)) return null;
     const stated = lookup(comparatorsBefore, word);
     const comparator = negation ? (negated[stated] ?? stated) : stated;
-    return { word, comparator, distributive: /分别[^,，。;；]{0,6}$/.test(head) };
+    // 分别新增并网新能源规模不低于400万千瓦和600万千瓦: the list's noun may stand between.
+    return { word, comparator, distributive: /分别[^,，。;；]{0,12}$/.test(head) };
   }
   const superlative = superlativePattern.exec(text);
   return superlative ? { word: superlative[1]!, comparator: lookup(comparatorsBefore, superlative[1]!), distributive: false } : null;

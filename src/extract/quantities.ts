@@ -5,8 +5,8 @@
 import type { Comparator, Quantity } from '../../schemas/policy-document.js';
 import {
   ambiguousTerms, amendingDecision, chineseYearDigits, codeLike, comparatorsInfix, countingComparators, countWords, dayOfMonthBefore, daysDuration,
-  designations, fractionWords, magnitudeWords, nameFollowers, notCountBefore一, pollutantCode, populationAfterAge, rangeDashes, targetVerbs,
-  unitLikeWords, units, yearsName,
+  designations, fractionWords, magnitudeWords, nameFollowers, notCountBefore一, perUnits, pollutantCode, populationAfterAge, rangeDashes,
+  targetVerbs, unitLikeWords, units, yearsName,
 } from '../rules/zh/quantities.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
 import { readNumber } from '../text/numbers.js';
@@ -25,16 +25,20 @@ const numeralChars = `${cnDigitClass}十百千万亿`;
 /** 千 before 米, 克, 瓦 is the unit's (二十千克); a decimal is written with 点 (一点五, 二百零一点零六), not before 十 (九点三十分). */
 const chinese = `(?:[${cnDigitClass}十百万亿]|千(?!${noMagnitudeWord}))+(?:点[${cnDigitClass}]+(?![十百千])[万亿]*)?`;
 const number = `(?:${arabic}|${chinese})`;
-const rangeDash = `(?:${alternation(rangeDashes)})`;
+/** Scraped text may space a dash out: 1 — 5分. */
+const rangeDash = `(?: ?(?:${alternation(rangeDashes)}) ?)`;
 const infix = alternation(comparatorsInfix.map(([w]) => w));
 const fraction = alternation(Object.keys(fractionWords));
 const unit = alternation(units);
+/** What a compound unit is counted per, after a slash or a dot: 吨/年, 元/人/月, 元/亩·年. */
+const perUnit = `(?:${alternation([...units, ...perUnits])})`;
+const compoundUnit = `(?:${unit})(?:[/／]${perUnit}(?:[·•・]${perUnit})*)*`;
 /**
  * optional 百分之, number, optional range end, optional 余/多 (with the magnitude
  * it may stand before: 1000余亿元, 20 多万元), optional unit (and a compound unit: 吨/年).
  */
 const quantityPattern = new RegExp(
-  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?: ?(${infix})([万亿]*))?(?: ?((?:${unit})(?:/(?:${unit}))?))?`,
+  `(${fraction})?(${number})(?:${rangeDash}(?:${fraction})?(${number}))?(?: ?(${infix})([万亿]*))?(?: ?(${compoundUnit}))?`,
   'y',
 );
 /** The characters a quantity can start with: a digit, a numeral, the first of 百分之 / 千分之. */
@@ -96,16 +100,23 @@ function designated(view: string, start: number, end: number): (at: number) => b
   return (at) => spans.some(([a, b]) => at >= a && at < b);
 }
 
-/** The lower end of a range written with the magnitude once, at its upper end: 3-5万元 is 3万 to 5万. */
+/**
+ * The lower end of a range written with the magnitude once, at its upper end:
+ * 3-5万元 is 3万 to 5万; but 5000-10万元 is 5000 to 10万, as the shared
+ * magnitude would put the lower end above the upper.
+ */
 function sharedMagnitude(first: string, second: string | undefined): string {
   // Only 万 and 亿 close a number (十 in 五至十 is the number ten).
   const magnitudeAtEnd = second && !/[十百千万亿]/.test(first) ? /[万亿]+$/.exec(second.replace(/ /g, ''))?.[0] : undefined;
-  return magnitudeAtEnd ? `${first}${magnitudeAtEnd}` : first;
+  if (!magnitudeAtEnd) return first;
+  const scaled = readNumber(`${first}${magnitudeAtEnd}`.replace(/ /g, ''));
+  const upper = readNumber(second!.replace(/ /g, ''));
+  return scaled !== undefined && upper !== undefined && scaled > upper ? first : `${first}${magnitudeAtEnd}`;
 }
 
-/** A term of a ratio: 1:1.2. */
+/** A term of a ratio: 1:1.2. An amount with its unit before a colon introduces a list (最高奖励300万元:1.…). */
 const isRatioTerm = (view: string, c: Candidate) =>
-  (/[:：]/.test(view[c.at - 1] ?? '') && /\d/.test(view[c.at - 2] ?? '')) || (/[:：]/.test(view[c.stop] ?? '') && /\d/.test(view[c.stop + 1] ?? ''));
+  (/[:：]/.test(view[c.at - 1] ?? '') && /\d/.test(view[c.at - 2] ?? '')) || (!c.unit && /[:：]/.test(view[c.stop] ?? '') && /\d/.test(view[c.stop + 1] ?? ''));
 
 /** Why a candidate is not a quantity, as far as its surroundings alone tell (cheapest tests first). */
 function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at: number) => boolean): boolean {
@@ -136,6 +147,10 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const within = Boolean(c.unit && timeUnits.test(c.unit) && /^(?:以内|之内|内)/.test(view.slice(c.stop, c.stop + 2)));
   return within && !targetVerbs.test(view.slice(Math.max(0, c.at - 6), c.at));
 }
+
+/** The number of a list item opening the line (1、30家企业): its marker, not a quantity nor the head of a list. */
+const isItemNumber = (c: Candidate, view: string, start: number) =>
+  !c.unit && !c.second && /^[、.]/.test(view[c.stop] ?? '') && view.slice(start, c.at).trim() === '';
 
 /** Whether a number of days that is no day of a month states a duration (see daysDuration). */
 function isDuration(c: Candidate, view: string, start: number): boolean {
@@ -171,7 +186,7 @@ export function findQuantities(range: TextRange): Quantity[] {
   let listComparator: { comparator: Comparator; end: number } | null = null;
   for (const m of stickyMatches(view.slice(start, end), quantityStarts, quantityPattern)) {
     const c = candidate(m, start, view);
-    if (excluded(c, view, quoted, inDesignation)) continue;
+    if (excluded(c, view, quoted, inDesignation) || isItemNumber(c, view, start)) continue;
     const explicit = comparatorBefore(view, start, c.at);
     const after = comparatorAfter(view, c.stop, end, c.unit !== undefined && counts.has(c.unit));
     if (isArticle(c, view, explicit, after)) continue;

@@ -45,7 +45,8 @@ export class SharedUnitList {
 const rangeJoiners: ReadonlyArray<{ between: RegExp; closedBy?: RegExp }> = [
   { between: /^(?:\(含\)|及)?以上[、,，]?(?:不满|不足|未满)$/ },
   { between: /^(?:\(含\)|及)?以上[、,，]?(?:\(不含\))?$/, closedBy: /^(?:\(含\)|\(不含\))?以下/ },
-  { between: new RegExp(`^ ?(?:${alternation(rangeDashes)}) ?$`) },
+  // 5000万元(含)—1亿元, 80%(含)-90%: the lower end included, as a range usually is.
+  { between: new RegExp(`^ ?(?:\\(含\\))? ?(?:${alternation(rangeDashes)}) ?$`) },
 ];
 
 /** Both ends in one unit; an upper end written with its magnitude alone takes the lower end's (5万元以上10万以下). */

@@ -317,6 +317,39 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
   { input: '在树冠外缘三米内挖坑取土', results: [{ text: '三米', value: 3, unit: '米', comparator: '<=' }] },
   // 自然日 is a time unit like 工作日 (review round pages4, 惠购湖北 消费券).
   { input: '按领取后的7个自然日计算', results: [{ text: '7个自然日', value: 7, unit: '自然日', comparator: '=' }] },
+  // Subsidy and assessment texts (review round pages6): ranges whose lower end is 含, compound units per month
+  // or per 亩·年, units of produce and samples, a comparator before 分别 and a long noun, a list after a colon.
+  {
+    input: '年度营业收入在5000万元(含)—1亿元之间,优秀得票率在80%(含)-90%的,补助5000-10万元',
+    results: [
+      { text: '5000万元(含)—1亿元', value: 5e7, valueMax: 1e8, unit: '元', comparator: '=' },
+      { text: '80%(含)-90%', value: 80, valueMax: 90, unit: '%', comparator: '=' },
+      { text: '5000-10万元', value: 5000, valueMax: 1e5, unit: '元', comparator: '=' },
+    ],
+  },
+  {
+    input: '国家统一发放1850元/月,按照200元/亩•年的标准,每人2000元/人/月,产量30万担以上,水稻抽样25组,节能10万吨标准煤,接待3000户次',
+    results: [
+      { text: '1850元/月', value: 1850, unit: '元/月', comparator: '=' },
+      { text: '200元/亩•年', value: 200, unit: '元/亩•年', comparator: '=' },
+      { text: '2000元/人/月', value: 2000, unit: '元/人/月', comparator: '=' },
+      { text: '30万担', value: 3e5, unit: '担', comparator: '>=' },
+      { text: '25组', value: 25, unit: '组', comparator: '=' },
+      { text: '10万吨标准煤', value: 1e5, unit: '吨标准煤', comparator: '=' },
+      { text: '3000户次', value: 3000, unit: '户次', comparator: '=' },
+    ],
+  },
+  {
+    input: '分别新增并网新能源规模不低于400万千瓦和600万千瓦,每家企业最高奖励300万元:1.上年度产值,考核得1 — 5 分',
+    results: [
+      { text: '400万千瓦', value: 4e6, unit: '千瓦', comparator: '>=' },
+      { text: '600万千瓦', value: 6e6, unit: '千瓦', comparator: '>=' },
+      { text: '300万元', value: 3e6, unit: '元', comparator: '<=' },
+      { text: '1 — 5 分', value: 1, valueMax: 5, unit: '分', comparator: '=' },
+    ],
+  },
+  // The number of an item that opens the line is its marker.
+  { input: '1、30家企业完成技术改造', results: [{ text: '30家', value: 30, unit: '家', comparator: '=' }] },
 ];
 
 // Numbers that are names, codes, dates, ordinals, slogans or words: no quantity.
@@ -351,6 +384,8 @@ const negatives = [
   '附件:1.2025年县政府工作报告任务分解 2.2025年民盼实事任务分解', '一一年十一月二十九日',
   // Sessions are designations: 区五届人大二次会议, 省委九届十一次、十二次全会.
   '在区五届人大二次会议上，贯彻省委九届十一次、十二次全会精神',
+  // A term of a government and the four leading bodies (review round pages6).
+  '已经九届区政府第59次常务会议研究同意', '市四套班子领导带头',
 ];
 
 describe('findQuantities', () => {

@@ -34,6 +34,8 @@ describe('matchMarker', () => {
     ['⑶强化保障', 'ar-paren', 3],
     ['1﹒加强组织领导', 'ar-dot', 1],
     ['二﹑主要任务', 'cn-comma', 2],
+    // 、 is never a decimal point: 1、30家企业 opens item 1 (1.30家 reads as a decimal).
+    ['1、30家企业完成技术改造', 'ar-dot', 1],
   ])('should read "%s" as %s %d', (line, style, number) => {
     expect(matchMarker(matchingView(line))).toMatchObject({ style, number });
   });

@@ -33,7 +33,8 @@ export const markerStyles = [
   { name: 'article', pattern: new RegExp(`^第(${cn}|\\d+)条(?![例件])`), read: readNumber, rank: 3, example: '第十二条' },
   { name: 'cn-comma', pattern: new RegExp(`^(${cn})、`), read: readNumber, rank: 4, example: '十一、' },
   { name: 'cn-paren', pattern: new RegExp(`^[(〔【](${cn})[)〕】]`), read: readNumber, rank: 5, example: '(十二)' },
-  { name: 'ar-dot', pattern: /^(\d{1,3})[.、](?!\d)/, read: readNumber, rank: 6, example: '12、' },
+  // 1、30家企业 opens item 1; 1.30 is a decimal.
+  { name: 'ar-dot', pattern: /^(\d{1,3})(?:、|\.(?!\d))/, read: readNumber, rank: 6, example: '12、' },
   { name: 'ar-paren', pattern: /^[(〔](\d{1,3})[)〕]/, read: readNumber, rank: 7, example: '(3)' },
   { name: 'ar-paren', pattern: new RegExp(`^([${parenthesised}])`), read: inOrder(parenthesised), rank: 7, example: '⑶' },
   { name: 'circled', pattern: new RegExp(`^([${circled}])`), read: inOrder(circled), rank: 8, example: '②' },
