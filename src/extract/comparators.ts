@@ -4,7 +4,7 @@
 import type { Comparator } from '../../schemas/policy-document.js';
 import {
   comparatorFillers, comparatorsAfter, comparatorsBefore, currencyWords, negated, negations, notComparatorBefore过, notComparator内,
-  superlatives,
+  shareBases, superlatives,
 } from '../rules/zh/quantities.js';
 import { alternation } from '../text/alternation.js';
 
@@ -19,7 +19,11 @@ const currency = alternation(currencyWords);
  * phrase (不得低于民间资金管理企业注册资本的百分之二十).
  */
 const bridge = `(?:(?:${alternation(comparatorFillers)})?(?:${currency})?|[^,，。;；、:：()\\d]{1,16}的)`;
-const beforePattern = new RegExp(`(${alternation(negations)})?(${alternation(comparatorsBefore.map(([w]) => w))})(${bridge})$`);
+const comparatorWords = `(${alternation(negations)})?(${alternation(comparatorsBefore.map(([w]) => w))})`;
+const beforePattern = new RegExp(`${comparatorWords}(${bridge})$`);
+/** Before a percentage, the bridge may also name the share's base without 的 (不超过投资额30%). */
+const shareBase = `[\\u4e00-\\u9fff]{0,8}?(?:${alternation(shareBases)})`;
+const beforeSharePattern = new RegExp(`${comparatorWords}(${bridge}|${shareBase})$`);
 const superlativePattern = new RegExp(`(${alternation(superlatives)})[\\u4e00-\\u9fff]{1,4}$`);
 const fillers = new Set(comparatorFillers);
 /** A comparator word after the amount, perhaps after its currency: 100万元人民币以上. */
@@ -36,16 +40,16 @@ export interface Before {
   distributive: boolean;
 }
 
-export function comparatorBefore(view: string, lineStart: number, at: number): Before | null {
+export function comparatorBefore(view: string, lineStart: number, at: number, share = false): Before | null {
   // Scraped PDFs space numbers out: 最高不超过 100 万元.
   const text = view.slice(Math.max(lineStart, at - lookBehind), at).trimEnd();
-  const m = beforePattern.exec(text);
+  const m = (share ? beforeSharePattern : beforePattern).exec(text);
   if (m) {
     const [, negation, word, gap] = m as unknown as [string, string | undefined, string, string];
     const head = text.slice(0, m.index);
     if (word === '过' && !negation && notComparatorBefore过.test(head)) return null;
     // One-character words (过, 超, 近) bind only nearby: 过去三年的100家 is no comparison.
-    if (word.length === 1 && gap && !fillers.has(gap)) return null;
+    if (word.length === 1 && gap && !fillers.has(gap) && !(share && gap.length >= 2 && gap.length <= 3)) return null;
     const stated = lookup(comparatorsBefore, word);
     const comparator = negation ? (negated[stated] ?? stated) : stated;
     // 分别新增并网新能源规模不低于400万千瓦和600万千瓦: the list's noun may stand between.

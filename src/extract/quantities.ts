@@ -187,7 +187,7 @@ export function findQuantities(range: TextRange): Quantity[] {
   for (const m of stickyMatches(view.slice(start, end), quantityStarts, quantityPattern)) {
     const c = candidate(m, start, view);
     if (excluded(c, view, quoted, inDesignation) || isItemNumber(c, view, start)) continue;
-    const explicit = comparatorBefore(view, start, c.at);
+    const explicit = comparatorBefore(view, start, c.at, c.unit === '%' || c.fraction === '百分之');
     const after = comparatorAfter(view, c.stop, end, c.unit !== undefined && counts.has(c.unit));
     if (isArticle(c, view, explicit, after)) continue;
     if (c.unit === '日' && !explicit && !after && !isDuration(c, view, start)) continue;

@@ -350,6 +350,18 @@ const corpus: Array<{ input: string; results: Expected[] }> = [
   },
   // The number of an item that opens the line is its marker.
   { input: '1、30家企业完成技术改造', results: [{ text: '30家', value: 30, unit: '家', comparator: '=' }] },
+  // ≥ and ≤ (ANNOTATION.md §3); a percentage's base named without 的 (review round pages6; gov.cn 土地增值税暂行条例).
+  {
+    input: '年龄≤35岁,人数≥1000人,最高不超过地方综合贡献90%,增值额超过扣除项目金额50%、未超过扣除项目金额100%的部分,超额30%',
+    results: [
+      { text: '35岁', value: 35, unit: '岁', comparator: '<=' },
+      { text: '1000人', value: 1000, unit: '人', comparator: '>=' },
+      { text: '90%', value: 90, unit: '%', comparator: '<=' },
+      { text: '50%', value: 50, unit: '%', comparator: '>' },
+      { text: '100%', value: 100, unit: '%', comparator: '<=' },
+      { text: '30%', value: 30, unit: '%', comparator: '=' },
+    ],
+  },
 ];
 
 // Numbers that are names, codes, dates, ordinals, slogans or words: no quantity.

@@ -60,6 +60,7 @@ export const comparatorsBefore: ReadonlyArray<readonly [string, Comparator]> = [
   ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['不到', '<'], ['不满', '<'], ['未满', '<'], ['未达到', '<'],
   ['达不到', '<'],
   ['约', '~'], ['近', '~'], ['大约', '~'], ['接近', '~'],
+  ['≥', '>='], ['≤', '<='], ['>', '>'], ['<', '<'],
 ];
 
 /** Negations before a comparator word: 不超过, 不得低于, 未超过. */
@@ -84,6 +85,9 @@ export const comparatorsInfix: ReadonlyArray<readonly [string, Comparator]> = [[
 
 /** Words that may stand between a comparator and its number: 最高给予10万元, 不能超过每月1000元. */
 export const comparatorFillers = ['给予', '奖励', '补助', '补贴', '资助', '达到', '提高到', '提升到', '增长到', '达', '为', '每月', '每年', '每人', '每户', '每次', '每天', '每日'];
+
+/** A share's base named between a comparator and its percentage, without 的: 最高不超过地方综合贡献90%, 不超过投资额30%. */
+export const shareBases = ['额', '贡献', '收入', '成本', '费用', '价格', '价款', '产值', '支出', '总值', '总量'] as const;
 
 /** The currency named beside an amount of money: 不低于人民币8000万元, 100万元人民币以上. */
 export const currencyWords = ['人民币'] as const;
