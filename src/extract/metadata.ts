@@ -76,11 +76,13 @@ function docNumberIn(tree: PolicyRoot, [start, end]: [number, number], whole: bo
   const m = docNumber.exec(text) ?? (whole ? null : decreeNumber.exec(text));
   if (!m) return null;
   // The issuer abbreviation's characters may take in what stands before it: 文件编号北区政办发〔2020〕11号.
-  const issuer = m[0].slice(0, m[0].search(/[〔[【(（]/));
+  const issuer = m[0].slice(0, m[0].search(/[〔[【(（]|公告\d/));
   const lastLabel = [...issuer.matchAll(docNumberLabels)].at(-1);
   const from = m.index + (lastLabel ? lastLabel.index + lastLabel[0].length : 0);
   const to = m.index + m[0].length;
-  if (whole && (to !== text.length || (from > 0 && !labelAtEnd.test(text.slice(0, from))))) return null;
+  // A line may hold the 文号 in brackets: (劳社厅函[2007]120号).
+  const bracketed = whole && /^[(（]/.test(text) && /[)）]$/.test(text) ? 1 : 0;
+  if (whole && (to !== text.length - bracketed || (from > bracketed && !labelAtEnd.test(text.slice(0, from))))) return null;
   return at.slice(from, to).map((i) => tree.source[i]).join('');
 }
 
@@ -90,7 +92,7 @@ function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
   let named: string | null = null;
   for (const line of lines(tree)) {
     // Only a line with a bracketed year can hold a 文号 (spaces inside it are allowed: "〔 2020 〕").
-    if (!/[〔[【(]\s*\d{4}/.test(tree.view.slice(line.span[0], line.span[1]))) continue;
+    if (!/[〔[【(]\s*\d{4}|公告\s*\d{4}/.test(tree.view.slice(line.span[0], line.span[1]))) continue;
     const found = docNumberIn(tree, line.span, true);
     if (found) return found;
     // A file name that carries it: "…〔2020〕20号.pdf".
@@ -99,13 +101,14 @@ function findDocNumber(tree: PolicyRoot, labelled: Labelled): string | null {
   return named ?? decreeHeader(tree);
 }
 
-/** A decree printed over its regulation on two lines: "中华人民共和国国务院令" / "第707号". */
+/** A decree printed over its regulation, on one line or two: "贵阳市人民政府令第79号"; "中华人民共和国国务院令" / "第707号". */
 function decreeHeader(tree: PolicyRoot): string | null {
   const all = lines(tree);
   const text = (l: LineNode) => compact(tree.view.slice(l.span[0], l.span[1]));
-  for (let i = 0; i + 1 < all.length; i++) {
-    if (!/^[\u4e00-\u9fa5]{2,30}令$/.test(text(all[i]!)) || !/^第\d+号$/.test(text(all[i + 1]!))) continue;
-    return compact(tree.source.slice(all[i]!.span[0], all[i]!.span[1]) + tree.source.slice(all[i + 1]!.span[0], all[i + 1]!.span[1]));
+  const source = (l: LineNode) => compact(tree.source.slice(l.span[0], l.span[1]));
+  for (let i = 0; i < all.length; i++) {
+    if (/^[\u4e00-\u9fa5]{2,30}令第\d+号$/.test(text(all[i]!))) return source(all[i]!);
+    if (i + 1 < all.length && /^[\u4e00-\u9fa5]{2,30}令$/.test(text(all[i]!)) && /^第\d+号$/.test(text(all[i + 1]!))) return source(all[i]!) + source(all[i + 1]!);
   }
   return null;
 }

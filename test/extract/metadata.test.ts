@@ -174,6 +174,31 @@ describe('readMeta on signatures without an organ line', () => {
   });
 });
 
+describe('readMeta on 文号 lines of other shapes', () => {
+  // Web excerpts (review round pages5): a 文号 in brackets under its title, a decree on one line, an announcement's number.
+  it.each([
+    ['(劳社厅函[2007]120号)', '劳社厅函[2007]120号'],
+    ['贵阳市人民政府令第79号', '贵阳市人民政府令第79号'],
+    ['国家税务总局公告2011年第3号', '国家税务总局公告2011年第3号'],
+  ])('should read "%s" as the 文号', async (line, number) => {
+    const text = ['关于个体工商户定期定额征收管理的规定', line, '第一条 为了规范个体工商户定期定额征收管理，制定本办法。'];
+    expect((await run(text.join('\n'))).meta.docNumber).toBe(number);
+  });
+});
+
+describe('readMeta on titles of laws and proposals', () => {
+  it.each([
+    // Web excerpts (review rounds pages4 and pages5).
+    ['中华人民共和国国家通用语言文字法', '第一条 为推动国家通用语言文字的规范化、标准化及其健康发展，制定本法。'],
+    ['中共温州市鹿城区委关于制定鹿城区国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议', '一、全面开启现代化建设新征程'],
+  ])('should read "%s" as the title', async (title, body) => {
+    expect((await run(['您的位置: 首页 » 法律法规', title, body].join('\n'))).meta.title).toBe(title);
+  });
+  it('should not read a line that ends in a word for a method as a title', async () => {
+    expect((await run(['要创新工作方法', '一、总体要求', '坚持问题导向。'].join('\n'))).meta.title).toBeNull();
+  });
+});
+
 describe('readDate', () => {
   it.each([
     ['2022年12月6日', '2022-12-06'],

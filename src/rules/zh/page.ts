@@ -21,10 +21,10 @@ export const noiseLines: readonly RegExp[] = [
  * Words naming a document's genre: a title that ends with one is complete (…的通知, …复函).
  * 覆 is a simplified character too, so the matching view keeps the traditional 批覆, 答覆, 覆函.
  */
-const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|批覆|复函|覆函|函|答复|答覆|通报|决议|实施方案|若干规定';
+const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|批覆|复函|覆函|函|答复|答覆|通报|决议|的建议|实施方案|若干规定';
 
 /** Words a title may end with, that also stand inside longer titles (…记录制度 + 重大执法…的指导意见). */
-const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知';
+const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知|法典|(?<![方做看说想合违依立执])法';
 
 /** A title that ends with its genre word is complete: the next line is no continuation of it. */
 export const completeTitle = new RegExp(`(?:${genreEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
@@ -94,8 +94,8 @@ export const signerLine = /^(?:副?总理|省长|市长|县长|区长|州长|旗
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
 
-/** 文号: issuer abbreviation, year in brackets, serial number. */
-export const docNumber = /[\u4e00-\u9fa5]{1,14}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+\s*号/;
+/** 文号: issuer abbreviation, year in brackets, serial number; or an announcement's number (国家税务总局公告2011年第3号). */
+export const docNumber = /[\u4e00-\u9fa5]{1,14}\s*(?:[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+|公告\s*\d{4}\s*年\s*第\s*\d+)\s*号/;
 
 /** Pinyin glosses some reposting sites insert after characters: 關(guan) 於(yu). */
 export const pinyinGloss = /(?<=[\u3400-\u9fff])\s?\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,7}\d?\)\s?/g;
