@@ -18,21 +18,22 @@ export interface MarkerMatch {
 }
 
 /** The section marker opening a line of the matching view, if any. */
+/** Structural words, which may stand alone on their line or carry their first article on it. */
+const structural: ReadonlySet<string> = new Set(['part', 'chapter', 'division']);
+
 export function matchMarker(line: string): MarkerMatch | null {
   for (const style of markerStyles) {
     const m = style.pattern.exec(line);
     if (!m) continue;
     const number = style.read(m[1]!);
     if (number === undefined || number < 1) continue;
-    // A marker must be followed by text: "1." alone, or "一、" with nothing after, is not a section.
-    if (line.length <= m[0].length) continue;
+    // A marker must be followed by text: "1." alone, or "一、" with nothing after, is not a section; "第一章" alone is a chapter.
+    if (line.length <= m[0].length && !structural.has(style.name)) continue;
     return { style: style.name, number, length: m[0].length, rank: style.rank };
   }
   return null;
 }
 
-/** Structural words, which may carry their first article on their own line. */
-const structural = new Set(['part', 'chapter', 'division']);
 
 /** An article on its chapter's line: "第一章　总则　　第一条　为了…" (heading at most this long). */
 const inlineArticle = new RegExp(`^(\\S{1,20}?)\\s+(?=第[${cnDigitClass}十百\\d]+条)`);
@@ -134,9 +135,37 @@ function returnParagraphsAfterList(view: string, parent: SectionNode): void {
  * continues from an earlier branch: 4. under (二) after 1.–3. under (一), or its
  * successor follows), so a stray "3、" in prose does not open a level.
  */
+/** The longest line of a table of contents: a chapter's number and title. */
+const contentsLineMax = 40;
+
+/**
+ * Drops the markers of a table of contents: two or more title lines of
+ * chapters (parts, divisions) in a row whose first comes again after them,
+ * where the chapters themselves begin, or that hold three chapters with
+ * nothing in them. Its lines are text of what holds them.
+ */
+function dropContents(view: string, lines: LineNode[], matches: Array<MarkerMatch | null>): void {
+  const isStructural = (k: number) => {
+    const m = matches[k];
+    const text = k < lines.length ? lineText(view, lines[k]!) : '';
+    return !!m && structural.has(m.style) && text.length <= contentsLineMax && !text.includes('。');
+  };
+  for (let k = 0; k < matches.length; k++) {
+    if (!isStructural(k)) continue;
+    const first = matches[k]!;
+    const repeats = (m: MarkerMatch | null | undefined) => m?.style === first.style && m.number === first.number;
+    let j = k;
+    while (isStructural(j + 1) && !repeats(matches[j + 1])) j++;
+    const again = matches.slice(j + 1).some(repeats) || matches.slice(k, j + 1).filter((m) => m!.style === first.style).length >= 3;
+    if (j > k && again) matches.fill(null, k, j + 1);
+    k = j;
+  }
+}
+
 export function buildSections(source: string, view: string, bodyLines: LineNode[]) {
   const lines = splitInlineArticles(view, bodyLines);
   const matches = lines.map((line) => matchMarker(view.slice(line.span[0], line.span[1])));
+  dropContents(view, lines, matches);
   const preamble: LineNode[] = [];
   const roots: SectionNode[] = [];
   const stack: SectionNode[] = [];

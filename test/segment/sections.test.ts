@@ -36,6 +36,8 @@ describe('matchMarker', () => {
     ['二﹑主要任务', 'cn-comma', 2],
     // 、 is never a decimal point: 1、30家企业 opens item 1 (1.30家 reads as a decimal).
     ['1、30家企业完成技术改造', 'ar-dot', 1],
+    // A scraped regulation prints its chapter's number and title on two lines (review round pages5).
+    ['第一章', 'chapter', 1],
   ])('should read "%s" as %s %d', (line, style, number) => {
     expect(matchMarker(matchingView(line))).toMatchObject({ style, number });
   });
@@ -61,6 +63,22 @@ describe('buildSections', () => {
       'chapter:1@1', 'chapter:1/article:1@2', 'chapter:1/article:2@2', 'chapter:1/article:2/cn-paren:1@3',
       'chapter:1/article:2/cn-paren:2@3', 'chapter:2@1', 'chapter:2/article:3@2',
     ]);
+  });
+
+  // Scraped regulations (review round pages5): a table of contents, a chapter's number alone on its line.
+  it('should read a table of contents as text, not as chapters', () => {
+    expect(tree('目 录\n第一章 总 则\n第二章 议案的提出\n第一章 总 则\n第一条 为了规范，制定本规定。\n第二章 议案的提出\n第二条 议案应当书面提出。')).toEqual([
+      'chapter:1@1', 'chapter:1/article:1@2', 'chapter:2@1', 'chapter:2/article:2@2',
+    ]);
+    expect(tree('第一章 总则\n第二章 地震监测预报\n第三章 附则\n一、第三条第二款修改为：\n二、第四条第一款修改为：')).toEqual(['cn-comma:1@1', 'cn-comma:2@1']);
+  });
+
+  it('should keep chapters, divisions and articles that follow each other once', () => {
+    expect(tree('第一章 总则\n第一节 一般规定\n第一条 为了规范，制定本规定。')).toEqual(['chapter:1@1', 'chapter:1/division:1@2', 'chapter:1/division:1/article:1@3']);
+  });
+
+  it('should read a chapter whose title is on the next line', () => {
+    expect(tree('第一章\n总  则\n第一条 为了规范，制定本规定。')).toEqual(['chapter:1@1', 'chapter:1/article:1@2']);
   });
 
   it('should let numbering continue across branches (4. under (二) after 1.–3. under (一))', () => {
