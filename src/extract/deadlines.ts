@@ -5,6 +5,7 @@ import {
   wordAfterRecurringBy, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
+import { markerStyles } from '../rules/zh/markers.js';
 import { rangeDashes, targetVerbs } from '../rules/zh/quantities.js';
 import { readNumber } from '../text/numbers.js';
 import { alternation } from '../text/alternation.js';
@@ -234,14 +235,15 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
   return undefined;
 }
 
-/** Whether only indentation stands between `at` and the start of its line (or of the range). */
+/** A section's marker and nothing else: 四、 before "2024年，全区力争…". */
+const isMarker = (text: string) => markerStyles.some((style) => style.pattern.exec(text)?.[0].length === text.length);
+
+/** Whether only indentation (and a section's marker) stands between `at` and the start of its line (or of the range). */
 function opensLine(view: string, start: number, at: number): boolean {
-  for (let i = at - 1; i >= start; i--) {
-    const ch = view[i]!;
-    if (ch === '\n') return true;
-    if (!/\s/.test(ch)) return false;
-  }
-  return true;
+  let from = at;
+  while (from > start && view[from - 1] !== '\n') from--;
+  const before = view.slice(from, at).trim();
+  return before === '' || isMarker(before);
 }
 
 /** How far back the rules look from a date (上半, 年至). */

@@ -24,7 +24,8 @@ const labels = {
   issuedOn: label('成文日期'),
   /** The date a page says it was issued: not the signature date, so only where there is no signature. */
   sentOn: label('发文日期|发文时间'),
-  publishedOn: label('发布日期|发布时间|公开日期|^时间', `(?:${valueEnd}|\\s{2})`),
+  // A page's header: "浏览量:  时间:2016-01-17 23:45", "日期:2021-12-03 字号:".
+  publishedOn: label('发布日期|发布时间|公开日期|(?:^|\\s)时间|^日期', `(?:${valueEnd}|\\s{2})`),
 } as const;
 
 /** Each labelled field's value as written, and where it stands. */

@@ -204,6 +204,10 @@ describe('findDeadlines in schedules, parts of a month and reports', () => {
     // A past span takes its ends with it.
     expect(found('(五)总结巩固阶段(2011年2月-2011年10月上旬)', { documentYear: 2012 })).toEqual([]);
   });
+  it('should read a target year right after a section marker as opening its paragraph', () => {
+    expect(found('四、2024年,全区力争实现地区生产总值增长6%', { documentYear: 2023 }).map((d) => [d.text, d.date])).toEqual([['2024年', '2024-12-31']]);
+    expect(found('全区2024年,完成', { documentYear: 2023 })).toEqual([]);
+  });
   it('should read a span counted in 自然日 as days', () => {
     expect(found('应在7个自然日内办结', { documentYear: null })).toEqual([{ text: '7个自然日内', kind: 'within', within: 'P7D' }]);
   });

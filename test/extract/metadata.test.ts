@@ -186,6 +186,17 @@ describe('readMeta on 文号 lines of other shapes', () => {
   });
 });
 
+describe('readMeta on page headers', () => {
+  // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
+  it.each([
+    ['浏览量:          时间:2016-01-17 23:45:19', '2016-01-17'],
+    ['日期:2021-12-03 字号: 分享到:', '2021-12-03'],
+  ])('should read the publication date in "%s"', async (header, date) => {
+    const text = ['通城县经济和社会发展第十一个五年规划纲要', header, '一、发展基础', '全县经济持续增长。'];
+    expect((await run(text.join('\n'))).meta.publishedOn).toBe(date);
+  });
+});
+
 describe('readMeta on titles of laws and proposals', () => {
   it.each([
     // Web excerpts (review rounds pages4 and pages5).
