@@ -257,18 +257,22 @@ function attachments(tree: PolicyRoot): string[] {
   return kept;
 }
 
-/** Organs printed alone on the line right above or under the policy's title: 福建省厦门市人民政府; 财政部 国家发展和改革委员会. */
+/**
+ * Organs printed alone on the lines right above or the line under the
+ * policy's title: 福建省厦门市人民政府; 财政部 国家发展和改革委员会; 山东省农业厅 / 山东省财政厅.
+ */
 function issuersBesideTitle(tree: PolicyRoot, main: PartNode): string[] {
   if (!main.title) return [];
-  const above = lines(tree).filter((l) => l.span[1] <= main.span[0]).at(-1);
-  for (const line of [above, main.body[0]]) {
-    if (!line) continue;
-    const words = [...tree.view.slice(line.span[0], line.span[1]).matchAll(/\S+/g)];
-    if (words.length > 0 && words.every((w) => isStrongOrgan(w[0]))) {
-      return words.map((w) => tree.source.slice(line.span[0] + w.index!, line.span[0] + w.index! + w[0].length));
-    }
-  }
-  return [];
+  const organs = (line: LineNode | undefined) => {
+    const words = line ? [...tree.view.slice(line.span[0], line.span[1]).matchAll(/\S+/g)] : [];
+    return words.length > 0 && words.every((w) => isStrongOrgan(w[0]))
+      ? words.map((w) => tree.source.slice(line!.span[0] + w.index!, line!.span[0] + w.index! + w[0].length))
+      : null;
+  };
+  const above = lines(tree).filter((l) => l.span[1] <= main.span[0]);
+  const found: string[] = [];
+  for (let names = organs(above.pop()); names; names = organs(above.pop())) found.unshift(...names);
+  return found.length > 0 ? found : (organs(main.body[0]) ?? []);
 }
 
 export function readMeta(tree: PolicyRoot): Meta {
@@ -282,8 +286,8 @@ export function readMeta(tree: PolicyRoot): Meta {
   if (issuers.length === 0 && main?.title) {
     // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
     const head = /^(.+?)关于/.exec(matchingView(main.title))?.[1];
-    const organs = head?.split('、');
-    if (head && organs!.every(isStrongOrgan)) issuers = main.title.slice(0, head.length).split('、');
+    const organs = head?.split(/[、\s]+/);
+    if (head && organs!.every(isStrongOrgan)) issuers = main.title.slice(0, head.length).split(/[、\s]+/);
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];

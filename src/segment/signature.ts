@@ -13,9 +13,13 @@ const listItem = /^\d+\s*[.、]/;
  * their spans within `view`, or null when the line is not only organ names.
  */
 export function organsOnLine(view: string): Array<[number, number]> | null {
-  const spans: Array<[number, number]> = [];
-  for (const m of view.matchAll(/\S+(?:\s\S+)*/g)) spans.push([m.index!, m.index! + m[0].length]);
-  return spans.length > 0 && spans.every(([a, b]) => looksLikeOrgan(view.slice(a, b))) ? spans : null;
+  const words = (re: RegExp) => [...view.matchAll(re)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+  const allOrgans = (spans: Array<[number, number]>) => spans.length > 0 && spans.every(([a, b]) => looksLikeOrgan(view.slice(a, b)));
+  // One space may part two organs too ("山东省农业厅 山东省财政厅"), when each side is one.
+  const single = words(/\S+/g);
+  if (single.length > 1 && allOrgans(single)) return single;
+  const spans = words(/\S+(?:\s\S+)*/g);
+  return allOrgans(spans) ? spans : null;
 }
 
 /** Index of the first block of the closing block in [from, to), or `to` when there is none. */

@@ -186,6 +186,17 @@ describe('readMeta on 文号 lines of other shapes', () => {
   });
 });
 
+describe('readMeta on joint issuers', () => {
+  // Probes of review round pages5 (山东省农业厅、山东省财政厅 通知).
+  const body = ['关于深入推进农村产业融合发展做好项目申报工作的通知', '各市农业局:', '现将有关事项通知如下。', '一、总体要求', '按照要求认真组织申报。'];
+  it('should read organs parted by one space in a signature as two issuers', async () => {
+    expect((await run([...body, '山东省农业厅 山东省财政厅', '2018年6月20日'].join('\n'))).meta).toMatchObject({ issuers: ['山东省农业厅', '山东省财政厅'], issuedOn: '2018-06-20' });
+  });
+  it('should read organs printed on two lines above the title as its issuers', async () => {
+    expect((await run(['山东省农业厅', '山东省财政厅', ...body].join('\n'))).meta.issuers).toEqual(['山东省农业厅', '山东省财政厅']);
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([
