@@ -248,7 +248,8 @@ export function planParts(page: PageLines): PartPlan[] {
     // "关于印发A和B两个规定的通知" names no title: the sentence that issues them quotes them (现将《A》和《B》印发给你们).
     if (!found.length && wrapped.length) found = wrappedPolicies(page, candidate.last + 1, issuedTitles(page, candidate.last + 1));
     if (found.length) {
-      notice = candidate;
+      // A page prints its title in its header, then the notice prints it again: the notice starts at its own.
+      notice = before.filter((t) => t.key === candidate.key).at(-1)!;
       policies = found;
       break;
     }

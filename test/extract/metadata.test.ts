@@ -197,6 +197,21 @@ describe('readMeta on joint issuers', () => {
   });
 });
 
+describe('parts of a page that prints its title in its header', () => {
+  // Web excerpt (review round pages5, 法律资料网): the header's title, its noise, then the notice's own title.
+  it('should start the notice at its own title and leave the header to no part', async () => {
+    const text = [
+      '您的位置: 首页 » 法律资料网 » 法律法规 »', '关于印发社会保险基金安全宣传教育活动工作方案的通知',
+      '时间:2024-07-22 07:04:51 来源: 法律资料网 作者:法律资料网 阅读:8304', '下载地址: 点击此处下载',
+      '关于印发社会保险基金安全宣传教育活动工作方案的通知', '各省、自治区、直辖市劳动和社会保障厅(局):',
+      '现将《社会保险基金安全宣传教育活动工作方案》印发给你们，请认真贯彻执行。', '社会保险基金安全宣传教育活动工作方案', '一、指导思想', '以宣传为主。',
+    ].join('\n');
+    const { parts } = await run(text);
+    expect(parts.map((p) => [p.kind, text.slice(p.span[0], p.span[0] + 6)])).toEqual([['notice', '关于印发社会'], ['main', '社会保险基金']]);
+    expect(parts[0]!.span[0]).toBe(text.lastIndexOf('关于印发'));
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([
