@@ -97,6 +97,9 @@ const titleLengthMax = 120;
 /** A long title may be broken over this many lines: "国务院办公厅关于全面推行" + "…记录制度" + "…的指导意见". */
 const titleLinesMax = 3;
 
+/** An organ's announcement or decree, by which it promulgates a regulation: …常务委员会公告, 国务院令. */
+const isPromulgation = (key: string) => /(?:公告|令)$/.test(key) && looksLikeOrgan(key.replace(/(?:公告|令)$/, ''));
+
 /** Whether line `at` may continue a title begun above (an issuer alone on the line above is no part of it). */
 function continuesTitle(page: PageLines, at: number, key: string): boolean {
   const next = compact(page.text(at));
@@ -104,6 +107,9 @@ function continuesTitle(page: PageLines, at: number, key: string): boolean {
   // A title printed twice, or an issuer printed under it, is no continuation: "县政工作细则" / "县政工作细则",
   // "大连市循环经济促进条例" / "辽宁省大连市人大常委会".
   if (next === key || looksLikeOrgan(next)) return false;
+  // Nor is the note of its adoption in brackets, or the announcement that promulgates it
+  // ("(2009年7月22日…通过)", "深圳市人民代表大会常务委员会公告").
+  if (/^[(（].*[)）]$/.test(next) || isPromulgation(next)) return false;
   return isTitleHead(compact(page.text(at - 1)));
 }
 
@@ -254,7 +260,9 @@ export function planParts(page: PageLines): PartPlan[] {
       break;
     }
   }
-  const main = policies[0] ?? before[before.length - 1] ?? titles(page, 0, page.blocks.length)[0] ?? null;
+  // A regulation printed over the announcement that promulgates it keeps its own title (四川省村务公开条例, then 四川省…常务委员会公告).
+  const own = before.filter((t) => !isPromulgation(t.key));
+  const main = policies[0] ?? own.at(-1) ?? before.at(-1) ?? titles(page, 0, page.blocks.length)[0] ?? null;
   if (!policies.length && main) policies = [main];
   const mainFrom = main ? main.first : page.next(-1);
   const plans: PartPlan[] = [];

@@ -212,6 +212,18 @@ describe('parts of a page that prints its title in its header', () => {
   });
 });
 
+describe('readMeta on titles over promulgating announcements', () => {
+  // Web excerpts (review round pages5): the regulation's title, its adoption note, then the announcement that promulgates it.
+  it.each([
+    [['四川省村务公开条例', '(2009年7月22日四川省第十一届人民代表大会常务委员会第十次会议通过)', '四川省第十一届人民代表大会常务委员会公告'], '四川省村务公开条例'],
+    [['深圳市人民代表大会常务委员会听证条例', '深圳市人民代表大会常务委员会公告'], '深圳市人民代表大会常务委员会听证条例'],
+    [['不能读取语音阅读器', '国家税务总局关于检发税收票证统一式样的通知'], '国家税务总局关于检发税收票证统一式样的通知'],
+  ])('should read the title of %j', async (head, title) => {
+    const text = [...head, '第一章 总 则', '第一条 为了规范村务公开，制定本条例。'].join('\n');
+    expect((await run(text)).meta.title).toBe(title);
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([
