@@ -41,7 +41,7 @@ const monthPart = `(${alternation(Object.keys(monthParts))})?`;
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?${endDay}`, 'y') },
   // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
-  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?${dashes}(?:(\\d{4}) ?年)?(\\d{1,2}) ?月${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
+  { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:起)?${dashes}(?:(\\d{4}) ?年)?(\\d{1,2}) ?月${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
   // A stage of a plan without its year (宣传发动阶段(1月—2月), 7月3日至7月15日): in the year the document governs.
   { name: 'period-bare-days', pattern: new RegExp(`(自)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(?:起)?(?:至|到|—|-|~)${endDay}`, 'y') },
   { name: 'period-bare-months', pattern: new RegExp(`(自)?(\\d{1,2}) ?月?(?:份)?${dashes}(\\d{1,2}) ?月(?:份)?${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
@@ -211,6 +211,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'by-this-year': {
       // 今年底, 年底前: the end of the year the document governs.
+      // A bare 底 or 末 ends a year only after 今年 and the like: 每季度末前 is a quarter's end.
+      if (!m[2] && !m[3]!.startsWith('年')) return undefined;
       if (context.documentYear === null || (!m[2] && !m[4]) || /[\d月年]$|[上下]半$/.test(before) || everyYear.test(before)) return undefined;
       if (m[2] === '当年' && /应$/.test(before)) return undefined; // 应当年底前: the 年底前 that follows is the deadline
       return { kind: 'by' as const, date: isoDate(context.documentYear, 12, 31) };

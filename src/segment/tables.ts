@@ -60,13 +60,26 @@ function buildRows(source: string, view: string, lines: LineNode[]): string[][] 
   return fillMergedCells(rows);
 }
 
-/** A row shorter than the header lost its leading cells to a merge: repeat them from above. */
+/** A row that opens with one of these words totals the rows above; its empty leading cells are its own. */
+const totalRow = /^(?:合计|小计|总计|共计)/;
+
+/**
+ * A row shorter than the header lost its leading cells to a merge: repeat them
+ * from above. So does a row whose leading cells a scraper left empty
+ * (`|  | 2.全员劳动生产率增长(%) | 4.1 |` under `| 经济发展 | 1.… |`).
+ */
 function fillMergedCells(rows: string[][]): string[][] {
   const width = rows[0]?.length ?? 0;
   return rows.reduce<string[][]>((out, row) => {
     const above = out[out.length - 1];
     const missing = width - row.length;
-    out.push(above && missing > 0 && out.length > 1 ? [...above.slice(0, missing), ...row] : row);
+    if (!above || out.length < 2) out.push(row);
+    else if (missing > 0) out.push([...above.slice(0, missing), ...row]);
+    else {
+      const firstFilled = row.findIndex((cell) => cell !== '');
+      const leading = firstFilled > 0 && !totalRow.test(row[firstFilled]!) ? firstFilled : 0;
+      out.push(leading && above.slice(0, leading).every((cell) => cell !== '') ? [...above.slice(0, leading), ...row.slice(leading)] : row);
+    }
     return out;
   }, []);
 }
@@ -85,11 +98,15 @@ export function groupTables(source: string, view: string, blocks: BlockNode[]): 
     b?.type === 'line' && isPipeLine(view.slice(b.span[0], b.span[1]));
   const isCaption = (b: BlockNode | undefined) =>
     b?.type === 'line' && b.span[1] - b.span[0] <= captionLengthMax && matchMarker(view.slice(b.span[0], b.span[1])) !== null;
-  /** Index of the next `|` line if only captions stand between, else -1. */
-  const resumes = (j: number) => {
+  const width = (b: LineNode) => view.slice(b.span[0], b.span[1]).replace(/^\||\|$/g, '').split('|').length;
+  /**
+   * Index of the next `|` line if only captions stand between and it has the
+   * table's columns, else -1: a heading before rows of another shape opens another table.
+   */
+  const resumes = (j: number, first: LineNode) => {
     let k = j;
     while (k < blocks.length && k - j < captionLinesMax && isCaption(blocks[k]) && !isPipe(blocks[k])) k++;
-    return isPipe(blocks[k]) ? k : -1;
+    return isPipe(blocks[k]) && width(blocks[k] as LineNode) === width(first) ? k : -1;
   };
   for (let i = 0; i < blocks.length; ) {
     if (!isPipe(blocks[i])) {
@@ -101,7 +118,7 @@ export function groupTables(source: string, view: string, blocks: BlockNode[]): 
     let j = i;
     while (j < blocks.length) {
       if (isPipe(blocks[j])) run.push(blocks[j++] as LineNode);
-      else if (resumes(j) > j) j = resumes(j);
+      else if (resumes(j, run[0]!) > j) j = resumes(j, run[0]!);
       else break;
     }
     if (run.length < 2) {

@@ -208,6 +208,12 @@ describe('findDeadlines in schedules, parts of a month and reports', () => {
     expect(found('四、2024年,全区力争实现地区生产总值增长6%', { documentYear: 2023 }).map((d) => [d.text, d.date])).toEqual([['2024年', '2024-12-31']]);
     expect(found('全区2024年,完成', { documentYear: 2023 })).toEqual([]);
   });
+  it('should read a span of months that opens with 起至, and no year end in 每季度末前 (review round pages7)', () => {
+    expect(found('专项整治自2024年4月起至2024年12月底', { documentYear: 2024 })).toEqual([
+      { text: '自2024年4月起至2024年12月底', kind: 'period', start: '2024-04-01', date: '2024-12-31' },
+    ]);
+    expect(found('各单位每季度末前报送进展', { documentYear: 2024 }).map((d) => d.text)).toEqual(['每季度']);
+  });
   it('should read a span counted in 自然日 as days', () => {
     expect(found('应在7个自然日内办结', { documentYear: null })).toEqual([{ text: '7个自然日内', kind: 'within', within: 'P7D' }]);
   });

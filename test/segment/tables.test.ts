@@ -31,6 +31,25 @@ describe('groupTables', () => {
   });
 
   // gov.cn (国函〔2006〕132号, 附件1 查验区界址点坐标): a row whose last cell is empty ends with its `|`.
+  // Indicator and score tables (review round pages7) whose scraper left a category's merged cells empty.
+  it('should repeat a merged category cell left empty, but not into a total row', () => {
+    const text = [
+      '| 类别 | 指标 | 2020年 | 属性 |', '| 经济发展 | 1.地区生产总值增长(%) | 3.9 | 预期性 |', '|  | 2.全员劳动生产率增长(%) | 4.1 | 预期性 |',
+      '| 创新驱动 | 3.研发经费投入增长(%) | 2.2 | 预期性 |', '|  | 合计 | 10.2 |  |',
+    ].join('\n');
+    expect(tables(text)[0]!.rows).toEqual([
+      ['经济发展', '1.地区生产总值增长(%)', '3.9', '预期性'],
+      ['经济发展', '2.全员劳动生产率增长(%)', '4.1', '预期性'],
+      ['创新驱动', '3.研发经费投入增长(%)', '2.2', '预期性'],
+      ['', '合计', '10.2', ''],
+    ]);
+  });
+
+  it('should start another table after a heading when the rows change shape', () => {
+    const text = ['| 场景 | 牵头单位可能为 |', '| 政府项目 | 市/区政府部门 |', '四、牵头单位与参与单位的区别', '| 项目阶段 | 牵头单位 | 参与单位 |', '| 策划阶段 | 制定方案 | 提出建议 |'].join('\n');
+    expect(tables(text).map((t) => t.header)).toEqual([['场景', '牵头单位可能为'], ['项目阶段', '牵头单位', '参与单位']]);
+  });
+
   it('should keep the empty last cell of a row written without borders', () => {
     const text = ['坐标 编号 | X坐标 | Y坐标 | 说 明', '1 | 15172. 500 | 103655. 000 |', '2 | 14829. 000 | 103655. 000 |', '9 | 14235. 569 | 103427. 917 | 圆曲线起点'].join('\n');
     expect(tables(text)[0]!.rows).toEqual([
