@@ -1,7 +1,7 @@
 // Stage 3, segment: tables from `|` lines, parts, each part's title, preamble,
 // section tree and signature. Blocks outside every part, and noise lines
 // inside them, are page noise: they stay in `tree.blocks` for metadata only.
-import type { BlockNode, LineNode, PartNode, PolicyRoot, TableNode } from '../src/tree.js';
+import type { BlockNode, LineNode, PartNode, PolicyRoot, SectionNode, TableNode } from '../src/tree.js';
 import { groupTables } from '../src/segment/tables.js';
 import { PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
 import { signatureStart } from '../src/segment/signature.js';
@@ -26,6 +26,23 @@ function tableTitle(tree: PolicyRoot, previous: BlockNode | undefined): string |
   return text.length <= tableTitleMax && !/[。;；]/.test(text) ? text : null;
 }
 
+/**
+ * A table under a section is part of it: the section that opens last before
+ * the table (and every section above that one) spans it too.
+ */
+function coverTables(sections: SectionNode[], tables: TableNode[]): void {
+  for (const table of tables) {
+    const path: SectionNode[] = [];
+    for (let level = sections; ; ) {
+      const holder = level.filter((s) => s.span[0] < table.span[0]).at(-1);
+      if (!holder) break;
+      path.push(holder);
+      level = holder.children;
+    }
+    for (const section of path) section.span = [section.span[0], Math.max(section.span[1], table.span[1])];
+  }
+}
+
 function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode {
   const { from, to } = plan;
   const headEnd = plan.title ? titleEnd(page, plan.title) : from - 1;
@@ -48,6 +65,8 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
   }
   const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
   const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));
+  const tail = page.blocks[tailFrom]?.span[0] ?? Infinity;
+  coverTables(sections, tables.filter((t) => t.span[0] < tail));
   const lines = [...own(from, headEnd + 1), ...preamble, ...own(tailFrom, to)];
   const spans = [...lines, ...tables].map((b) => b.span);
   const sectionEnd = sections.length ? sections[sections.length - 1]!.span[1] : 0;

@@ -163,6 +163,16 @@ describe('segment', () => {
   });
 
   // gov.cn (../shared/wild gov-23): an attachment's title broken over two lines under 附件1.
+  // OUTPUT.md: a section's span is the whole section; a table under it is part of it (review round pages7).
+  it('should let a section and the sections above it span the table under it', async () => {
+    const text = ['关于推进养老服务的实施方案', '一、主要指标', '1.补助标准如下:', '| 项目 | 标准 |', '| 新建 | 3000元 |', '二、保障措施', '加强领导。'].join('\n');
+    const tree = await through('segment', text);
+    const [one, two] = tree.children[0]!.children;
+    const tableEnd = tree.children[0]!.tables[0]!.span[1];
+    expect([one!.span[1], one!.children[0]!.span[1]]).toEqual([tableEnd, tableEnd]);
+    expect(two!.span[0]).toBeGreaterThan(tableEnd);
+  });
+
   it('should join an attachment title broken over two lines', async () => {
     const text = '某某复函\n一、意见\n同意。\n附件1\n关于湖北省巴东县官渡口镇马鬃山村\n地质险情调研情况的报告\n今年4月，我部组织专家赴现场调研。';
     const [, attachment] = (await through('segment', text)).children;
