@@ -5,7 +5,7 @@ import type { BlockNode, LineNode, PartNode, PolicyRoot, SectionNode, TableNode 
 import { groupTables } from '../src/segment/tables.js';
 import { PageLines, planParts, titleEnd, type PartPlan } from '../src/segment/parts.js';
 import { signatureStart } from '../src/segment/signature.js';
-import { buildSections } from '../src/segment/sections.js';
+import { buildSections, matchMarker } from '../src/segment/sections.js';
 import { tableUnitNote } from '../src/rules/zh/page.js';
 
 const tableTitleMax = 60;
@@ -20,10 +20,19 @@ function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | 
   return parts.join('') || null;
 }
 
+/** A caption that names a table: …任务分工表, …清单, …主要指标. */
+const namesTable = /(?:表|清单|指标|指标体系)$/;
+
+/**
+ * The line above a table is its title when it names it: not a sentence, not a
+ * lead-in (…如下：), not a section's heading unless the heading names a table.
+ */
 function tableTitle(tree: PolicyRoot, previous: BlockNode | undefined): string | null {
   if (previous?.type !== 'line') return null;
   const text = tree.source.slice(previous.span[0], previous.span[1]).trim();
-  return text.length <= tableTitleMax && !/[。;；]/.test(text) ? text : null;
+  const view = tree.view.slice(previous.span[0], previous.span[1]).trim();
+  if (text.length > tableTitleMax || /[。;；:：]/.test(view.slice(-1)) || /[。;；]/.test(view)) return null;
+  return matchMarker(view) && !namesTable.test(view) ? null : text;
 }
 
 /**

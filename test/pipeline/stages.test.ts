@@ -173,6 +173,14 @@ describe('segment', () => {
     expect(two!.span[0]).toBeGreaterThan(tableEnd);
   });
 
+  it('should title a table by a caption that names it, not by a lead-in or a section heading', async () => {
+    const titles = async (above: string) => (await through('segment', ['关于推进养老服务的实施方案', above, '| 项目 | 标准 |', '| 新建 | 3000元 |'].join('\n'))).children[0]!.tables[0]!.title;
+    expect(await titles('表2 部分机具补贴标准')).toBe('表2 部分机具补贴标准');
+    expect(await titles('一、2024年重点任务分解表')).toBe('一、2024年重点任务分解表');
+    expect(await titles('第二条 创新券支持范围及额度如下:')).toBeNull();
+    expect(await titles('一、任务分工')).toBeNull();
+  });
+
   it('should join an attachment title broken over two lines', async () => {
     const text = '某某复函\n一、意见\n同意。\n附件1\n关于湖北省巴东县官渡口镇马鬃山村\n地质险情调研情况的报告\n今年4月，我部组织专家赴现场调研。';
     const [, attachment] = (await through('segment', text)).children;
