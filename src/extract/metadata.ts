@@ -16,8 +16,9 @@ const fileName = /\.(pdf|wps|docx?|ofd)$/i;
 
 /** Labelled metadata fields, as in gov.cn pages: "发文机关： | 国务院 | 成文日期： | 2018年12月21日". */
 /** A value ends at a `|`, at the line's end, or where the next label of the same line begins ("发文机关: 市政府办公室 成文日期: …"). */
-const valueEnd = '\\s*(?:\\||$|\\s+[\\u4e00-\\u9fff]{2,6}\\s*[:：])';
-const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*[:：]\\s*\\|?\\s*([^|]+?)${end}`);
+const valueEnd = '\\s*(?:\\||$|\\s+[\\u4e00-\\u9fff]{2,6}\\s*[:：]|\\s*[\\[【]\\s*[\\u4e00-\\u9fff]{2,6}\\s*[\\]】])';
+/** A label ends with a colon, a closing bracket ("[ 发文字号 ]城府办发〔2020〕243 号") or its cell ("文号 | 汉政办发〔2021〕88号 |"). */
+const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*(?:[:：]|[\\]】]|(?=\\|))\\s*\\|?\\s*([^|]+?)${end}`);
 const labels = {
   docNumber: label('发文字号|文件编号|文\\s*号'),
   issuers: label('发文机关|发文部门|发文单位'),
@@ -37,7 +38,7 @@ function lines(tree: PolicyRoot): LineNode[] {
 
 /** Labelled fields sit on short lines of a page's metadata box. */
 const labelLineMax = 200;
-const anyLabel = /(?:字号|编号|文\s*号|机关|部门|单位|日期|时间)\s*[:：]/;
+const anyLabel = /(?:字号|编号|文\s*号|机关|部门|单位|日期|时间)\s*(?:[:：]|[\]】]|\|)/;
 
 function readLabels(tree: PolicyRoot): Labelled {
   const found: Labelled = {};
@@ -81,9 +82,10 @@ function docNumberIn(tree: PolicyRoot, [start, end]: [number, number], whole: bo
   const lastLabel = [...issuer.matchAll(docNumberLabels)].at(-1);
   const from = m.index + (lastLabel ? lastLabel.index + lastLabel[0].length : 0);
   const to = m.index + m[0].length;
-  // A line may hold the 文号 in brackets: (劳社厅函[2007]120号).
+  // A line may hold the 文号 in brackets: (劳社厅函[2007]120号); after its label, other fields may follow (文号 永财农〔2021〕471号 其他信息).
   const bracketed = whole && /^[(（]/.test(text) && /[)）]$/.test(text) ? 1 : 0;
-  if (whole && (to !== text.length - bracketed || (from > bracketed && !labelAtEnd.test(text.slice(0, from))))) return null;
+  const labelled = from > 0 && labelAtEnd.test(text.slice(0, from));
+  if (whole && !labelled && (to !== text.length - bracketed || from > bracketed)) return null;
   return at.slice(from, to).map((i) => tree.source[i]).join('');
 }
 
@@ -283,11 +285,13 @@ export function readMeta(tree: PolicyRoot): Meta {
   const signed = signature(tree) ?? promulgated;
   let issuers = labelled.issuers ? labelled.issuers.text.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
   if (issuers.length === 0 && main) issuers = issuersBesideTitle(tree, main);
-  if (issuers.length === 0 && main?.title) {
-    // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…").
-    const head = /^(.+?)关于/.exec(matchingView(main.title))?.[1];
+  // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…");
+  // the policy's title first, then its wrapper's (菏泽市人民政府办公室关于印发…的通知).
+  for (const title of [main?.title, notice?.title]) {
+    if (issuers.length > 0 || !title) continue;
+    const head = /^(.+?)关于/.exec(matchingView(title))?.[1];
     const organs = head?.split(/[、\s]+/);
-    if (head && organs!.every(isStrongOrgan)) issuers = main.title.slice(0, head.length).split(/[、\s]+/);
+    if (head && organs!.every(isStrongOrgan)) issuers = title.slice(0, head.length).split(/[、\s]+/);
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];

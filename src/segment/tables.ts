@@ -5,14 +5,12 @@
 import type { BlockNode, LineNode } from '../tree.js';
 import { trimSpan } from '../text/lines.js';
 import { matchMarker } from './sections.js';
+import { metadataRow } from '../rules/zh/page.js';
 
 type Cell = { text: string };
 
-/** A `label： | value` line of a page's metadata box is not a table row. */
-const labelLine = /^[^|]{1,10}[:：]\s*\|/;
-
 function isPipeLine(view: string): boolean {
-  return view.includes('|') && !labelLine.test(view);
+  return view.includes('|') && !metadataRow.test(view);
 }
 
 /**

@@ -16,7 +16,8 @@ export function validIso(year: number, month: number, day: number): string | und
 
 /** A year digit's value: the six zeros of yearDigitClass (〇○零0OＯ), then 一 … 九. */
 const yearDigit = (d: string) => Math.max(0, yearDigitClass.indexOf(d) - 5);
-const chineseDate = new RegExp(`([${yearDigitClass}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日`);
+/** A year in Chinese digits, its month and day in Chinese or Arabic numerals (二O一一年5月16日). */
+const chineseDate = new RegExp(`([${yearDigitClass}]{4})年([一二三四五六七八九十]{1,2}|\\d{1,2})月([一二三四五六七八九十]{1,3}|\\d{1,2})日`);
 
 /**
  * "2022年12月6日", "2022-12-06", "2022.12.6", "2022/12/06" and dates in Chinese

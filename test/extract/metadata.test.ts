@@ -224,6 +224,27 @@ describe('readMeta on titles over promulgating announcements', () => {
   });
 });
 
+describe('readMeta on 信息公开 headers and wrappers (review round pages8)', () => {
+  const policy = ['关于印发城口县突发公共卫生事件应急预案的通知', '各乡镇人民政府:', '现将《城口县突发公共卫生事件应急预案》印发给你们,请认真贯彻执行。', '城口县突发公共卫生事件应急预案', '一、总则', '为有效预防突发事件,制定本预案。'];
+  it('should read labels in brackets', async () => {
+    const header = '[ 索引号 ]11500229MB1970703J/2021-00004 [ 发文字号 ]城府办发〔2020〕243 号 [ 发布机构 ]城口县卫生健康委员会 [ 成文日期 ]2021-02-21 [ 发布日期 ]2021-02-22';
+    expect((await run([header, ...policy].join('\n'))).meta).toMatchObject({ docNumber: '城府办发〔2020〕243号', issuedOn: '2021-02-21', publishedOn: '2021-02-22' });
+  });
+  it('should read a metadata box whose labels stand in cells without a colon, and keep it out of the tables', async () => {
+    const header = ['文号 | 汉政办发〔2021〕88号 | 成文日期: | 2021年09月28日 |', '有效性 | 有效 | 公开日期: | 2021-09-30 01:40 |'];
+    const { meta, parts } = await run([...header, ...policy].join('\n'));
+    expect(meta).toMatchObject({ docNumber: '汉政办发〔2021〕88号', issuedOn: '2021-09-28', publishedOn: '2021-09-30' });
+    expect(parts.flatMap((p) => p.tables)).toEqual([]);
+  });
+  it('should read a 文号 after its label with other fields after it', async () => {
+    expect((await run(['文号 永财农〔2021〕471号 其他信息 下载阅读版', ...policy].join('\n'))).meta.docNumber).toBe('永财农〔2021〕471号');
+  });
+  it('should take the issuer from the wrapper title, and a signature year in Chinese digits with its month in Arabic', async () => {
+    const text = ['兖州市人民政府办公室关于印发兖州市扩大内需投资项目管理办法的通知', '各镇人民政府:', '现将《兖州市扩大内需投资项目管理办法》印发给你们,请认真贯彻执行。', '二O一一年5月16日', '兖州市扩大内需投资项目管理办法', '第一条 为加强管理,制定本办法。'];
+    expect((await run(text.join('\n'))).meta).toMatchObject({ issuers: ['兖州市人民政府办公室'], issuedOn: '2011-05-16' });
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([

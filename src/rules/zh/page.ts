@@ -3,19 +3,28 @@
 // patterns run on one line of the matching view.
 import { yearDigitClass } from './numerals.js';
 
+/**
+ * A row of a page's metadata box flattened into `|` cells: a label with a colon
+ * ("发文字号： | 国发〔2018〕42号"), or a known label without one ("文号 | 汉政办发〔2021〕88号 |").
+ * It is no table row.
+ */
+export const metadataRow = /^(?:[^|]{1,10}[:：]|(?:索引号|主题分类|主题词|发文机关|发布机构|成文日期|发文字号|文号|发布日期|发布时间|公开日期|生效日期|有效性|公开目录|公开责任部门|公开形式|体裁分类))\s*\|/;
+
 /** Page noise: navigation, counters, share and print widgets, download links. */
 export const noiseLines: readonly RegExp[] = [
   /^当前位置/,
   /^>\s*\S/, // a breadcrumb's continuation line: "> 政民互动 > 调查征集"
   /首页\s*[>»›]|^您(?:现在)?的位置/,
   /下载地址\s*[:：]|点击此处下载|语音阅读|读取语音/,
+  // A page's footer: 上一篇/下一篇, 相关链接, 责任编辑, 免责声明, 本文链接, END.
+  /^(?:上一篇|下一篇|相关(?:链接|文章|阅读|新闻|文件)|(?:责任)?编辑|审核|校对|免责声明|声明|本文(?:链接|关键词|地址|网址))\s*[:：]|^(?:上一篇|下一篇|免责声明|END)$/i,
   /点击(次数|数|量)|浏览(次数|量)|阅读(次数|量)|访问量/,
   /扫一扫|分享到|打印本页|关闭窗口|收藏本页|返回顶部|【?\s*字体\s*[:：]?\s*[大中小\s]+】?$|^【?(打印|关闭|收藏|分享)】?(\s*【?(打印|关闭|收藏|分享)】?)*$/,
   /^(无障碍阅读|关怀版|目录导读|返回首页|政府信息公开|信息公开|\[\s*\])/,
   /^(文章|信息)?来源\s*[:：]|\s来源\s*[:：]/,
   /^(发布|更新|成文)?(时间|日期)\s*[:：]/,
   /\.(pdf|wps|docx?|xlsx?|ofd|zip|rar|txt)$/i,
-  /^[^|]{1,10}[:：]\s*\|/, // "发文字号： | 国发〔2018〕42号": a metadata box, read by the metadata extractor
+  metadataRow, // "发文字号： | 国发〔2018〕42号", "文号 | 汉政办发〔2021〕88号 |": a metadata box, read by the metadata extractor
 ];
 
 /**
@@ -63,7 +72,7 @@ export const attachmentList = /^附件\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|\d+
 
 /** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
 export const dateLine =
-  new RegExp(`^(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|[${yearDigitClass}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`);
+  new RegExp(`^(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|[${yearDigitClass}]{4}年(?:[一二三四五六七八九十]{1,2}|\\d{1,2})月(?:[一二三四五六七八九十]{1,3}|\\d{1,2})日)$`);
 
 /**
  * A regulation's promulgation line under its title: the date, the body that
