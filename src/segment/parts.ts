@@ -110,6 +110,8 @@ function continuesTitle(page: PageLines, at: number, key: string): boolean {
   // Nor is the note of its adoption in brackets, or the announcement that promulgates it
   // ("(2009年7月22日…通过)", "深圳市人民代表大会常务委员会公告").
   if (/^[(（].*[)）]$/.test(next) || isPromulgation(next)) return false;
+  // A title complete as it stands does not run on into a notice's title: "…工作办法" / "关于印发《…》的通知".
+  if (next.startsWith('关于') && titleLine.test(key)) return false;
   return isTitleHead(compact(page.text(at - 1)));
 }
 

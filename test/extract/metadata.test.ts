@@ -245,6 +245,32 @@ describe('readMeta on 信息公开 headers and wrappers (review round pages8)', 
   });
 });
 
+describe('parts of wrappers, calls for comments and explanations (review round pages8)', () => {
+  const kinds = async (lines: string[]) => (await run(lines.join('\n'))).parts.map((p) => [p.kind, p.title]);
+  const reply = ['国务院关于同意设立“广东扶贫济困日”的批复', '国函〔2010〕50号', '广东省人民政府:', '你省关于设立“广东扶贫济困日”的请示收悉。现批复如下:', '一、同意设立。'];
+  it('should read a 转发 notice whose title names no issuer, or that lost its title', async () => {
+    const notice = ['各地级以上市人民政府,省政府各部门:', '现将《国务院关于同意设立“广东扶贫济困日”的批复》转发给你们,请认真贯彻执行。', '广东省人民政府', '二○一○年六月十三日'];
+    expect(await kinds(['转发国务院关于同意设立“广东扶贫济困日”批复的通知', ...notice, ...reply])).toEqual([
+      ['notice', '转发国务院关于同意设立“广东扶贫济困日”批复的通知'], ['main', '国务院关于同意设立“广东扶贫济困日”的批复'],
+    ]);
+    expect(await kinds([...notice, ...reply])).toEqual([['notice', null], ['main', '国务院关于同意设立“广东扶贫济困日”的批复']]);
+  });
+  it('should read a call for comments on a quoted draft, and a notice that issues a revised policy', async () => {
+    const call = ['关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告', '《厦门经济特区社会信用条例(草案)》已经市人大常委会审议,现公开征求意见。', '厦门市人大常委会办公厅', '2018年11月12日', '厦门经济特区社会信用条例', '第一章 总则', '第一条 为了规范社会信用,制定本条例。'];
+    expect((await kinds(call)).map(([kind]) => kind)).toEqual(['notice', 'main']);
+    const revised = ['安徽省统计局公文处理工作办法', '关于修订印发《安徽省统计局公文处理工作办法》的通知', '局机关各处室:', '现将修订后的《安徽省统计局公文处理工作办法》印发给你们。', '安徽省统计局', '2012年11月14日', '安徽省统计局公文处理工作办法', '第一条 为规范公文处理,制定本办法。'];
+    expect(await kinds(revised)).toEqual([['notice', '关于修订印发《安徽省统计局公文处理工作办法》的通知'], ['main', '安徽省统计局公文处理工作办法']]);
+  });
+  it('should read the title of an amendment with two qualifiers as a draft', async () => {
+    const { meta } = await run(['中华人民共和国立法法修正案(草案)(二次审议稿)', '一、将第一条修改为:“为了规范立法活动,制定本法。”'].join('\n'));
+    expect(meta).toMatchObject({ title: '中华人民共和国立法法修正案(草案)(二次审议稿)', draft: true });
+  });
+  it('should read a 解读 of the policy after it as its explanation', async () => {
+    const text = ['某市促进消费若干措施', '一、发放消费券。', '二、举办促销活动。', '某市人民政府办公室', '2023年3月15日', '《某市促进消费若干措施》政策解读', '一、出台背景', '为提振消费,制定本措施。'];
+    expect((await kinds(text)).map(([kind]) => kind)).toEqual(['main', 'explanation']);
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([

@@ -31,35 +31,40 @@ export const noiseLines: readonly RegExp[] = [
  * Words naming a document's genre: a title that ends with one is complete (…的通知, …复函).
  * 覆 is a simplified character too, so the matching view keeps the traditional 批覆, 答覆, 覆函.
  */
-const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|批覆|复函|覆函|函|答复|答覆|通报|决议|的建议|实施方案|若干规定';
+const genreEndings = '意见|方案|预案|通知|决定|公告|通告|纲要|报告|批复|批覆|复函|覆函|函|答复|答覆|通报|决议|的建议|修正案|实施方案|若干规定';
 
 /** Words a title may end with, that also stand inside longer titles (…记录制度 + 重大执法…的指导意见). */
-const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知|法典|(?<![方做看说想合违依立执])法';
+const nounEndings = '办法|规定|条例|计划|规划|措施|细则|指引|指南|清单|说明|要点|政策|标准|制度|章程|规则|规程|守则|须知|法典|(?<![方做看说想合违依立执])法|工作总结|》的?(?:政策)?解读';
+
+/** Qualifiers after a title, one or two: (试行), (草案)(二次审议稿). */
+const qualifiers = '(?:[(〔][^()〔〕]{1,14}[)〕]){0,2}';
 
 /** A title that ends with its genre word is complete: the next line is no continuation of it. */
-export const completeTitle = new RegExp(`(?:${genreEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
+export const completeTitle = new RegExp(`(?:${genreEndings})${qualifiers}$`);
 
 /** A qualifier printed after or under a title: (征求意见稿), (2022-2024年), (试行). */
 export const titleQualifier = /^[(〔][^()〔〕]{1,14}[)〕]$/;
 
 /** A title names its document type at its end, maybe followed by a qualifier. */
-export const titleLine = new RegExp(`^[^。;:：，,]{2,80}?(?:${genreEndings}|${nounEndings})(?:[(〔][^()〔〕]{1,14}[)〕])?$`);
+export const titleLine = new RegExp(`^[^。;:：，,]{2,80}?(?:${genreEndings}|${nounEndings})${qualifiers}$`);
 
 /** A wrapper notice names the policies it carries: group 1 holds their titles (in 《》 when quoted). */
 export const wrapperNotice: readonly RegExp[] = [
-  /关于(?:印发|转发|发布|公开征求)?(《.+》)(?:的通知|意见的(?:公告|通知)|的公告|的函)/,
-  /关于(?:印发|转发|发布)(.+?)的(?:通知|函)$/,
-  /^[^关]{2,30}?(?:印发|转发)(.+?)的(?:通知|函)$/,
+  // 关于印发《A》和《B》的通知, 关于修订印发《…》的通知, 关于《…》公开征求意见的公告.
+  /关于(?:修订)?(?:印发|转发|发布|公开征求)?(《.+》)(?:的通知|(?:公开征求)?意见的(?:公告|通知)|的公告|的函)/,
+  /关于(?:修订)?(?:印发|转发|发布)(.+?)的(?:通知|函)$/,
+  // 转发国务院关于…批复的通知, 广东省人民政府办公厅转发省发展改革委关于…的通知.
+  /^[^关]{0,30}?(?:印发|转发)(.+?)的(?:通知|函)$/,
 ];
 
 /** The sentence with which a notice issues the policies it carries: 现将《…》印发给你们. */
-export const issuingSentence = /印发给你们|现予印发|予以印发|现印发|现予发布|现将.{0,60}印发/;
+export const issuingSentence = /印发给你们|转发给你们|现予印发|予以印发|现印发|现转发|现予发布|现将.{0,60}[印转]发/;
 
 /** Draft texts. */
 export const draftWords = /征求意见稿|草案|送审稿|讨论稿|公开征求/;
 
 /** An explanation that follows the policy. */
-export const explanationTitle = /起草说明|编制说明|政策解读|的说明$|答记者问/;
+export const explanationTitle = /起草说明|编制说明|政策解读|的说明$|答记者问|》的?解读$|^一图读懂/;
 
 /** A line that opens an attachment: 附件 / 附件2 / 附件1. / 附件1：title. Group 1 is the title when inline. */
 export const attachmentHeading = /^附件\s*\d*\s*[:：.．、]?\s*(.*)$/;
