@@ -223,7 +223,17 @@ function promulgation(tree: PolicyRoot, main: PartNode | undefined): Promulgatio
 }
 
 /** 附件2 alone on an attachment's heading line: its number in the 附件说明 list. */
-const attachmentNumber = /^附件(\d*)$/;
+const attachmentNumber = /^附件(\d*)[:：.．、]?$/;
+
+/**
+ * The source characters of the last `length` characters of the compacted view
+ * of `span`: what the view blanks (spaces, pinyin glosses: 創(chuàng)建) is left out.
+ */
+function sourceOfCompact(tree: PolicyRoot, [start, end]: [number, number], length: number): string {
+  const kept: number[] = [];
+  for (let i = start; i < end; i++) if (!/\s/.test(tree.view[i]!)) kept.push(i);
+  return kept.slice(kept.length - length).map((i) => tree.source[i]).join('');
+}
 
 function attachments(tree: PolicyRoot): string[] {
   const listed: string[] = [];
@@ -236,15 +246,16 @@ function attachments(tree: PolicyRoot): string[] {
     }
     if (part.kind !== 'main') continue;
     let listing = false;
-    for (const line of part.lines) {
-      const view = tree.view.slice(line.span[0], line.span[1]);
-      const opened = attachmentList.exec(compact(view));
-      const item: RegExpExecArray | null = listing ? /^\d+\s*[.、]\s*(.+)$/.exec(view) : null;
+    // The list may be printed as download links (附:1、….docx), which are page noise, not the part's own lines.
+    for (const line of lines(tree).filter((l) => l.span[0] >= part.span[0] && l.span[1] <= part.span[1])) {
+      const view = compact(tree.view.slice(line.span[0], line.span[1]));
+      const opened = attachmentList.exec(view);
+      const item: RegExpExecArray | null = listing ? /^\d+[.、](.+)$/.exec(view) : null;
       const title = opened?.[1] ?? item?.[1];
       listing = Boolean(opened || item);
-      if (!title || fileName.test(title)) continue;
-      const at = line.span[1] - title.length;
-      listed.push(compact(tree.source.slice(at, line.span[1])));
+      if (!title) continue;
+      const named = sourceOfCompact(tree, line.span, title.length).replace(fileName, '');
+      if (named) listed.push(named);
     }
   }
   // A heading names the attachment that the list names under its number (附件2: the second), or repeats a listed

@@ -271,6 +271,13 @@ describe('parts of wrappers, calls for comments and explanations (review round p
   });
 });
 
+describe('readMeta on attachment lists printed as downloads (review round pages8)', () => {
+  it('should read a list opened by 附 whose items are file names, and titles with pinyin glosses', async () => {
+    const text = ['各鎮人民政府,縣政府各有關部門:', '為做好我縣創建國家衛生城市工作,現對創衛工作任務進行分解。', '附:1、創(chuàng)建國家衛生城市目標任務分解和分值責任細則.docx', '2、縣各單位創城主要工作任務.docx', '盤山縣人民政府辦公室', '2016年9月8日'];
+    expect((await run(text.join('\n'))).meta.attachments).toEqual(['創建國家衛生城市目標任務分解和分值責任細則', '縣各單位創城主要工作任務']);
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([

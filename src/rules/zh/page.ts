@@ -73,7 +73,7 @@ export const attachmentHeading = /^附件\s*\d*\s*[:：.．、]?\s*(.*)$/;
 export const tableUnitNote = /^(?:计量)?单位\s*[:：]/;
 
 /** The attachment list in a signature block: "附件：1.全区…" or "附件1.深圳湾…", continued by "2.…" lines. */
-export const attachmentList = /^附件\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|\d+\s*[.、．:：]\s*)(.+)$/;
+export const attachmentList = /^附(?:件)?\s*(?:[:：]\s*(?:\d+\s*[.、．]\s*)?|(?<=件)\d+\s*[.、．:：]\s*)(.+)$/;
 
 /** A signature or publication date alone on a line, in Arabic or Chinese numerals (二〇〇四年六月二十六日). */
 export const dateLine =
