@@ -15,7 +15,7 @@ function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | 
   const parts: string[] = [];
   for (let i = plan.title.first; i <= plan.title.last; i++) {
     const b = page.blocks[i];
-    if (b?.type === 'line') parts.push(tree.source.slice(b.span[0], b.span[1]).replace(/\s+/g, ''));
+    if (b?.type === 'line') parts.push(tree.source.slice(b.span[0], b.span[1]).replace(/\s+/g, '').replace(/\|+$/, ''));
   }
   return parts.join('') || null;
 }

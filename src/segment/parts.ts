@@ -128,7 +128,8 @@ function titleAt(page: PageLines, i: number): TitleCandidate | null {
 
 function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
-  let key = compact(page.text(i));
+  // A scraper may leave a cell's | after a title line: "…工作要点的通知 |".
+  let key = compact(page.text(i)).replace(/\|+$/, '');
   if (matchMarker(key) || /^附件/.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
   for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last, key); last++) {

@@ -261,6 +261,12 @@ describe('parts of wrappers, calls for comments and explanations (review round p
     const revised = ['安徽省统计局公文处理工作办法', '关于修订印发《安徽省统计局公文处理工作办法》的通知', '局机关各处室:', '现将修订后的《安徽省统计局公文处理工作办法》印发给你们。', '安徽省统计局', '2012年11月14日', '安徽省统计局公文处理工作办法', '第一条 为规范公文处理,制定本办法。'];
     expect(await kinds(revised)).toEqual([['notice', '关于修订印发《安徽省统计局公文处理工作办法》的通知'], ['main', '安徽省统计局公文处理工作办法']]);
   });
+  it('should read a notice title that a scraper left a cell\'s | after', async () => {
+    const text = ['绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知 |', '各区、县(市)卫生计生局:', '《2016年绍兴市卫生计生工作总结》和《2017年绍兴市卫生计生工作要点》已经委主任办公会议讨论通过,现印发给你们。', '绍兴市卫生计生委', '2017年2月22日', '2016年绍兴市卫生计生工作总结', '2016年全市卫生计生工作整体有序推进。'];
+    expect(await kinds(text)).toEqual([
+      ['notice', '绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知'], ['main', '2016年绍兴市卫生计生工作总结'],
+    ]);
+  });
   it('should read the title of an amendment with two qualifiers as a draft', async () => {
     const { meta } = await run(['中华人民共和国立法法修正案(草案)(二次审议稿)', '一、将第一条修改为:“为了规范立法活动,制定本法。”'].join('\n'));
     expect(meta).toMatchObject({ title: '中华人民共和国立法法修正案(草案)(二次审议稿)', draft: true });
