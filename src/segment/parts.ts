@@ -97,6 +97,9 @@ const titleLengthMax = 120;
 /** A long title may be broken over this many lines: "国务院办公厅关于全面推行" + "…记录制度" + "…的指导意见". */
 const titleLinesMax = 3;
 
+/** A title that a page prints in 《》 (its own quotes inside in 〈〉), without them. */
+export const unquoted = (title: string): string => (/^《[^《》]+》$/.test(title) ? title.slice(1, -1) : title);
+
 /** An organ's announcement or decree, by which it promulgates a regulation: …常务委员会公告, 国务院令. */
 const isPromulgation = (key: string) => /(?:公告|令)$/.test(key) && looksLikeOrgan(key.replace(/(?:公告|令)$/, ''));
 
@@ -128,8 +131,8 @@ function titleAt(page: PageLines, i: number): TitleCandidate | null {
 
 function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
-  // A scraper may leave a cell's | after a title line: "…工作要点的通知 |".
-  let key = compact(page.text(i)).replace(/\|+$/, '');
+  // A scraper may leave a cell's | after a title line ("…工作要点的通知 |"), a page may quote its title ("《…关于印发〈…〉的通知》").
+  let key = unquoted(compact(page.text(i)).replace(/\|+$/, ''));
   if (matchMarker(key) || /^附件/.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
   for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last, key); last++) {

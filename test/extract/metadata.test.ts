@@ -267,6 +267,10 @@ describe('parts of wrappers, calls for comments and explanations (review round p
       ['notice', '绍兴市卫生计生委关于印发2016年绍兴市卫生计生工作总结和2017年绍兴市卫生计生工作要点的通知'], ['main', '2016年绍兴市卫生计生工作总结'],
     ]);
   });
+  it('should read a title the page prints in 《》', async () => {
+    const text = ['《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》', '为深入贯彻落实省政府文件精神,制定本细则。', '一、落实财税支持政策', '1.积极争取省级专项资金。'];
+    expect((await run(text.join('\n'))).meta.title).toBe('关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则');
+  });
   it('should read the title of an amendment with two qualifiers as a draft', async () => {
     const { meta } = await run(['中华人民共和国立法法修正案(草案)(二次审议稿)', '一、将第一条修改为:“为了规范立法活动,制定本法。”'].join('\n'));
     expect(meta).toMatchObject({ title: '中华人民共和国立法法修正案(草案)(二次审议稿)', draft: true });
