@@ -240,10 +240,13 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
 /** A section's marker and nothing else: 四、 before "2024年，全区力争…". */
 const isMarker = (text: string) => markerStyles.some((style) => style.pattern.exec(text)?.[0].length === text.length);
 
+/** How many characters besides indentation may stand before a line-opening year: a marker (第一百二十条) is short. */
+const lineHeadMax = 16;
+
 /** Whether only indentation (and a section's marker) stands between `at` and the start of its line (or of the range). */
 function opensLine(view: string, start: number, at: number): boolean {
-  let from = at;
-  while (from > start && view[from - 1] !== '\n') from--;
+  let [from, written] = [at, 0];
+  while (from > start && view[from - 1] !== '\n') if (!/\s/.test(view[--from]!) && ++written > lineHeadMax) return false;
   const before = view.slice(from, at).trim();
   return before === '' || isMarker(before);
 }
