@@ -1,7 +1,7 @@
 // Finds deadlines (ANNOTATION.md §4): by, period, recurring and within.
 import type { Deadline } from '../../schemas/policy-document.js';
 import {
-  byPrefixes, bySuffixes, fromToday, goalAfterYear, monthParts, periodIntro, placeAfter内, recurringBy, recurringPeriods, thisYear, weekday, withinClosers, withinUnits,
+  byPrefixes, bySuffixes, fromToday, termWords, goalAfterYear, monthParts, periodIntro, placeAfter内, recurringBy, recurringPeriods, thisYear, weekday, withinClosers, withinUnits,
   wordAfterRecurringBy, yearEnd, yearParts,
 } from '../rules/zh/deadlines.js';
 import { cnDigitClass } from '../rules/zh/numerals.js';
@@ -20,6 +20,8 @@ export interface DeadlineContext {
   dated?: string | null;
   /** Whether documentYear is the year in the title ("2023年度…方案"), which a schedule's days without a year are in. */
   yearInTitle?: boolean;
+  /** Where the document's year is unknown, the year of the last deadline in the same text: 2017年6月底前…、9月底前. */
+  lineYear?: number | null;
 }
 
 const prefix = `(${alternation(byPrefixes)})? ?`;
@@ -46,6 +48,8 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
   { name: 'period-bare-days', pattern: new RegExp(`(自)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(?:起)?(?:至|到|—|-|~)${endDay}`, 'y') },
   { name: 'period-bare-months', pattern: new RegExp(`(自)?(\\d{1,2}) ?月?(?:份)?${dashes}(\\d{1,2}) ?月(?:份)?${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
+  // 规划期限为2021-2025年: a plan's term.
+  { name: 'period-years-term', pattern: new RegExp(`(?<=${termWords.source})(\\d{4})\\s*(?:${alternation(rangeDashes)})\\s*(\\d{4}) ?年`, 'y') },
   // 2013-2015年，全省…力争达到: a span of years opening a goal paragraph.
   { name: 'period-years-goal', pattern: new RegExp(`(\\d{4})\\s*(?:${alternation(rangeDashes)})\\s*(\\d{4}) ?年(?=[,，:：])`, 'y') },
   { name: 'by-day', pattern: new RegExp(`${prefix}${day}${suffix}`, 'y') },
@@ -61,7 +65,7 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
     name: 'within',
     // 3—5年内: a span given as a range limits by its upper end.
     pattern: new RegExp(
-      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:${alternation(rangeDashes)}))?(\\d+|[${cnDigitClass}十百]+) ?(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
+      `(?:(?:\\d+|[${cnDigitClass}十百]+)(?:${alternation(rangeDashes)}))?(\\d+(?:\\.\\d+)?|[${cnDigitClass}十百]+) ?(个)?(${alternation(Object.keys(withinUnits))})(${alternation(withinClosers)})`,
       'y',
     ),
   },
@@ -126,7 +130,7 @@ function periodOfMonths(year: number, from: number, to: number, endYear: number,
 
 /** A date without a year may take the document's, unless a year or 每年 stands before it. */
 const bareYear = (before: string, context: DeadlineContext) =>
-  /\d年$|[\d.]$/.test(before) || everyYear.test(before) ? null : context.documentYear;
+  /\d年$|[\d.]$/.test(before) || everyYear.test(before) ? null : (context.documentYear ?? context.lineYear ?? null);
 
 /**
  * A span of days without a year is a stage of the plan when the title gives
@@ -159,6 +163,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       // 制定…三年行动方案（2024—2026年）: in running text, the years are part of the plan's name.
       if (!lineStart && planName.test(before)) return undefined;
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
+    case 'period-years-term':
+      return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'period-years-goal':
       // At the head of a line, for years the document has not passed; "2002-2020年,我国…" tells history.
       if (!lineStart || n(1) > n(2) || context.documentYear === null || n(2) < context.documentYear) return undefined;
@@ -187,6 +193,8 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       // 2002年至2020年, 2002年到2005年 (before the document's year): history.
       const past = context.documentYear !== null && n(2) < context.documentYear;
       if ((m[1] === '至' || (m[1] === '到' && past)) && /[年月日起]$/.test(before)) return undefined;
+      // 2018年末常住人口2127万人: the end of a year gone by dates a figure, it sets no deadline.
+      if (m[3] && !m[4] && (!m[1] || m[1] === '于') && (past || endedBefore(n(2), context))) return undefined;
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-year-part': {
@@ -224,17 +232,36 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     case 'within': {
       const count = readNumber(m[1]!);
       // "2022年内" is a year, not a span of 2022 years.
-      if (count === undefined || count < 1 || /^\d{4}$/.test(m[1]!) || /第$/.test(before)) return undefined;
+      if (count === undefined || count <= 0 || /^\d{4}$/.test(m[1]!) || /第$/.test(before)) return undefined;
       // 压缩至90个工作日以内 sets a target duration (a quantity), not a time limit.
       if (targetVerbs.test(before)) return undefined;
       // 5月3日内蒙古: the 内 opens a place's name.
       if (placeAfter内.test(m.input.slice(m.index + m[0].length - 1, m.index + m[0].length + 2))) return undefined;
-      const unit = withinUnits[m[3] as keyof typeof withinUnits];
-      const within = unit.startsWith('T') ? `PT${count}${unit.slice(1)}` : `P${count}${unit}`;
-      return { kind: 'within' as const, within };
+      const within = isoDuration(count, withinUnits[m[3] as keyof typeof withinUnits]);
+      return within ? { kind: 'within' as const, within } : undefined;
     }
   }
   return undefined;
+}
+
+type DurationUnit = (typeof withinUnits)[keyof typeof withinUnits];
+
+/** The next smaller unit and how many of it make one: a fraction of a span is written in it (1.5年 is P1Y6M). */
+const smaller: Partial<Record<DurationUnit, [number, DurationUnit]>> = { Y: [12, 'M'], M: [30, 'D'], W: [7, 'D'], D: [24, 'TH'], TH: [60, 'TM'] };
+
+/** A span as an ISO-8601 duration in whole numbers (0.5个工作日 is PT12H), or undefined where none fits. */
+function isoDuration(count: number, unit: DurationUnit): string | undefined {
+  const whole = Math.floor(count);
+  const parts: Array<[number, DurationUnit]> = whole > 0 ? [[whole, unit]] : [];
+  if (count > whole) {
+    const [per, finer] = smaller[unit] ?? [0, unit];
+    const rest = Math.round((count - whole) * per * 1e6) / 1e6;
+    if (!Number.isInteger(rest) || rest === 0) return undefined;
+    parts.push([rest, finer]);
+  }
+  const date = parts.filter(([, u]) => !u.startsWith('T')).map(([n, u]) => `${n}${u}`).join('');
+  const time = parts.filter(([, u]) => u.startsWith('T')).map(([n, u]) => `${n}${u.slice(1)}`).join('');
+  return `P${date}${time ? `T${time}` : ''}`;
 }
 
 /** A section's marker and nothing else: 四、 before "2024年，全区力争…". */
@@ -251,6 +278,10 @@ function opensLine(view: string, start: number, at: number): boolean {
   return before === '' || isMarker(before);
 }
 
+/** Whether `at` continues a number: 2022, or the 3 of 0.3天 (but not a year after a list number: 1.2025年). */
+const insideNumber = (view: string, at: number) =>
+  /\d/.test(view[at - 1] ?? '') || (view[at - 1] === '.' && /\d/.test(view[at - 2] ?? '') && !/^\d{4}年/.test(view.slice(at, at + 5)));
+
 /** How far back the rules look from a date (上半, 年至). */
 const lookBehind = 8;
 
@@ -259,21 +290,23 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   const quoted = quotations(range);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
+  const local: DeadlineContext = { ...context, lineYear: null };
   for (let at = nextOpener(segment, start); at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
     let next = at + 1;
     anyRule.lastIndex = at;
-    if (!quoted.has(at) && !/\d/.test(view[at - 1] ?? '') && anyRule.test(segment)) {
+    if (!quoted.has(at) && !insideNumber(view, at) && anyRule.test(segment)) {
       for (const rule of rules) {
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
         if (!m || m[0].length === 0) continue;
         // 自2003年7月下旬以来: what a time opens is history.
         const since = segment.startsWith('以来', at + m[0].length);
-        const value = since ? undefined : resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), context);
+        const value = since ? undefined : resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), local);
         // A period over before the document was signed (2022年9月16日至10月18日，巡察组…进行了巡察) is history.
         const history = value?.kind === 'period' && !!context.dated && value.date < context.dated;
         if (value && !history) {
+          if ('date' in value && value.date) local.lineYear = Number(value.date.slice(0, 4));
           hit = { deadline: { text: source.slice(at, at + m[0].length), span: [at, at + m[0].length], ...value }, length: m[0].length };
           break;
         }

@@ -127,6 +127,8 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   const previous = view.slice(Math.max(0, c.at - 2), c.at).trimEnd().slice(-1);
   const next = view[c.stop] ?? '';
   if (previous === '第' || /[+\d.]/.test(view[c.at - 1] ?? '') || next === '+' || next === '/') return true;
+  // 第十四个五年规划: the 五年 of an ordinal five-year plan.
+  if (/第[\d一二三四五六七八九十]+个$/.test(view.slice(Math.max(0, c.at - 5), c.at))) return true;
   if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
   if (isRatioTerm(view, c)) return true;
   if (c.unit === '年' && next === '代') return true; // a decade: 80年代

@@ -214,6 +214,19 @@ describe('findDeadlines in schedules, parts of a month and reports', () => {
     ]);
     expect(found('各单位每季度末前报送进展', { documentYear: 2024 }).map((d) => d.text)).toEqual(['每季度']);
   });
+  // Review round pages9 (规划纲要 and 实施方案 of the western provinces).
+  it('should read a plan\'s term, and no deadline in the figures at the end of a past year', () => {
+    expect(found('规划期限为2021-2025年,展望到2035年', { documentYear: 2021 }).map((d) => [d.text, d.kind])).toEqual([['2021-2025年', 'period'], ['到2035年', 'by']]);
+    expect(found('2018年末常住人口2127万人', { documentYear: 2021 })).toEqual([]);
+    expect(found('2022年末,全市新建5G基站', { documentYear: 2021 }).map((d) => d.date)).toEqual(['2022-12-31']);
+  });
+  it('should give months without a year the year of the deadline before them when the document\'s year is unknown', () => {
+    expect(found('2017年6月底前完成摸底,9月底前完成整改', { documentYear: null }).map((d) => d.date)).toEqual(['2017-06-30', '2017-09-30']);
+  });
+  it('should read a fraction of a span in whole smaller units', () => {
+    expect(found('在0.5个工作日内办结,1.5年内完成', { documentYear: null }).map((d) => d.within)).toEqual(['PT12H', 'P1Y6M']);
+    expect(found('0.3天内', { documentYear: null })).toEqual([]);
+  });
   it('should read a span counted in 自然日 as days', () => {
     expect(found('应在7个自然日内办结', { documentYear: null })).toEqual([{ text: '7个自然日内', kind: 'within', within: 'P7D' }]);
   });

@@ -32,6 +32,9 @@ export const weekday = '[(（]?(?:星期|周)[一二三四五六日天][)）]?';
 /** What introduces a span of days as a time (阶段(1月—2月), 时间为7月—10月, 于…至…), so that it needs no year of its own. */
 export const periodIntro = /(?:[(（自于在从为:：]|时间|期间)$/;
 
+/** Words that introduce a plan's term, a span of years: 规划期限为2021-2025年, 实施期为2023—2025年. */
+export const termWords = /(?:期限|规划期|实施期|执行期|有效期|时限)(?:为|是|:|：)?/;
+
 /** Words before 至 that start a span on the document's own day, so that its end is no history: 自即日起至2023年6月30日. */
 export const fromToday = /(?:即日|发布之日|印发之日)起$/;
 

@@ -109,7 +109,7 @@ export const codeLike: readonly RegExp[] = [/^[2-6]G$/i, /^[48]K$/i];
 export const nameFollowers = /^(?:行动|计划|规划|工程|战略|[-+/][A-Za-z]|\s?PON)/;
 
 /** A name that a Chinese numeral of years opens, a few words on: 三年百万青年见习计划, 三年投资新政, 防震减灾十年目标. */
-export const yearsName = /^(?:目标|[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚))/;
+export const yearsName = /^(?:目标|(?:实施|工作|行动)方案|[\u4e00-\u9fff]{0,6}?(?:行动|计划|规划|工程|战略|新政|攻坚))/;
 
 /** A year written in Chinese digits (二○○四, 一九九四): a date, not a number of years. */
 export const chineseYearDigits = /^[〇○零一二三四五六七八九]{4}$/;
@@ -119,9 +119,9 @@ export const amendingDecision = { before: /》等$/, after: /^[^,，。;；]{0,3
 
 /** Designations whose numbers count nothing: 市政府七届44次常务会议, 十九届二中、三中全会, 十届全国人大, 人大二次会议, 九届区政府. */
 export const designations: readonly RegExp[] = [
-  /[\d一二三四五六七八九十]+届 ?(?:[\d一二三四五六七八九十]+[次中]|历次|全会|(?:全国)?人大|(?:全国)?政协|中央|全国|[省市区县州]?(?:政府|委员会|常委会|党委|[省市区县]委))/g,
+  /[\d一二三四五六七八九十]+届 ?(?:[\d一二三四五六七八九十]+[次中]|历次|全会|(?:全国)?人大|(?:全国)?政协|中央|全国|[省市区县州]?(?:人民)?(?:政府|委员会|常委会|党委|[省市区县]委))/g,
   // 区五届人大二次会议, 市政协三次会议; 九届十一次、十二次全会.
-  /(?:人大|政协|党代会|代表大会|常委会) ?[\d一二三四五六七八九十]+次/g,
+  /(?:人大|政协|党代会|代表大会|常委会) ?[\d一二三四五六七八九十]+次(?:[、和][\d一二三四五六七八九十]+次)*/g,
   /[\d一二三四五六七八九十]+次(?=全会|全体会议)/g,
 ];
 
