@@ -3,7 +3,8 @@
 // inside them, are page noise: they stay in `tree.blocks` for metadata only.
 import type { BlockNode, LineNode, PartNode, PolicyRoot, SectionNode, TableNode } from '../src/tree.js';
 import { groupTables } from '../src/segment/tables.js';
-import { PageLines, planParts, titleEnd, unquoted, type PartPlan } from '../src/segment/parts.js';
+import { PageLines, planParts, titleEnd, unquoted, withoutDocNumber, type PartPlan } from '../src/segment/parts.js';
+import { matchingView } from '../src/text/view.js';
 import { signatureStart } from '../src/segment/signature.js';
 import { buildSections, matchMarker } from '../src/segment/sections.js';
 import { tableUnitNote } from '../src/rules/zh/page.js';
@@ -17,7 +18,8 @@ function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | 
     const b = page.blocks[i];
     if (b?.type === 'line') parts.push(tree.source.slice(b.span[0], b.span[1]).replace(/\s+/g, '').replace(/\|+$/, ''));
   }
-  return unquoted(parts.join('')) || null;
+  const title = unquoted(parts.join(''));
+  return withoutDocNumber(title, matchingView(title)) || null;
 }
 
 /** A caption that names a table: …任务分工表, …清单, …主要指标. */

@@ -17,8 +17,11 @@ const fileName = /\.(pdf|wps|docx?|ofd)$/i;
 /** Labelled metadata fields, as in gov.cn pages: "发文机关： | 国务院 | 成文日期： | 2018年12月21日". */
 /** A value ends at a `|`, at the line's end, or where the next label of the same line begins ("发文机关: 市政府办公室 成文日期: …"). */
 const valueEnd = '\\s*(?:\\||$|\\s+[\\u4e00-\\u9fff]{2,6}\\s*[:：]|\\s*[\\[【]\\s*[\\u4e00-\\u9fff]{2,6}\\s*[\\]】])';
-/** A label ends with a colon, a closing bracket ("[ 发文字号 ]城府办发〔2020〕243 号") or its cell ("文号 | 汉政办发〔2021〕88号 |"). */
-const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*(?:[:：]|[\\]】]|(?=\\|))\\s*\\|?\\s*([^|]+?)${end}`);
+/**
+ * A label ends with a colon, a closing bracket ("[ 发文字号 ]城府办发〔2020〕243 号"), its cell
+ * ("文号 | 汉政办发〔2021〕88号 |") or a space before a year ("成文日期 2019-10-25").
+ */
+const label = (names: string, end = valueEnd) => new RegExp(`(?:${names})\\s*(?:[:：]|[\\]】]|(?=\\|)|\\s(?=\\s*\\d{4}))\\s*\\|?\\s*([^|]+?)${end}`);
 const labels = {
   docNumber: label('发文字号|文件编号|文\\s*号'),
   issuers: label('发文机关|发文部门|发文单位'),
@@ -38,7 +41,7 @@ function lines(tree: PolicyRoot): LineNode[] {
 
 /** Labelled fields sit on short lines of a page's metadata box. */
 const labelLineMax = 200;
-const anyLabel = /(?:字号|编号|文\s*号|机关|部门|单位|日期|时间)\s*(?:[:：]|[\]】]|\|)/;
+const anyLabel = /(?:字号|编号|文\s*号|机关|部门|单位|日期|时间)\s*(?:[:：]|[\]】]|\||\d{4})/;
 
 function readLabels(tree: PolicyRoot): Labelled {
   const found: Labelled = {};
@@ -274,18 +277,22 @@ function attachments(tree: PolicyRoot): string[] {
  * Organs printed alone on the lines right above or the line under the
  * policy's title: 福建省厦门市人民政府; 财政部 国家发展和改革委员会; 山东省农业厅 / 山东省财政厅.
  */
-function issuersBesideTitle(tree: PolicyRoot, main: PartNode): string[] {
-  if (!main.title) return [];
+function issuersBesideTitle(tree: PolicyRoot, part: PartNode): string[] {
+  if (!part.title) return [];
   const organs = (line: LineNode | undefined) => {
-    const words = line ? [...tree.view.slice(line.span[0], line.span[1]).matchAll(/\S+/g)] : [];
+    // A red header names the organ with 文件 after it: 新疆维吾尔自治区人民政府文件.
+    const words = line ? [...tree.view.slice(line.span[0], line.span[1]).replace(/文件\s*$/, '').matchAll(/\S+/g)] : [];
     return words.length > 0 && words.every((w) => isStrongOrgan(w[0]))
       ? words.map((w) => tree.source.slice(line!.span[0] + w.index!, line!.span[0] + w.index! + w[0].length))
       : null;
   };
-  const above = lines(tree).filter((l) => l.span[1] <= main.span[0]);
+  const above = lines(tree).filter((l) => l.span[1] <= part.span[0]);
+  // Between a red header and the title stand its 文件 and the 文号.
+  const headerLine = (l: LineNode | undefined) => !!l && /^(?:文件|.{1,14}[〔[【(（]\d{4}[〕\]】)）]\d+号)$/.test(compact(tree.view.slice(l.span[0], l.span[1])));
+  while (headerLine(above.at(-1))) above.pop();
   const found: string[] = [];
   for (let names = organs(above.pop()); names; names = organs(above.pop())) found.unshift(...names);
-  return found.length > 0 ? found : (organs(main.body[0]) ?? []);
+  return found.length > 0 ? found : (organs(part.body[0]) ?? []);
 }
 
 export function readMeta(tree: PolicyRoot): Meta {
@@ -295,7 +302,7 @@ export function readMeta(tree: PolicyRoot): Meta {
   const promulgated = promulgation(tree, main);
   const signed = signature(tree) ?? promulgated;
   let issuers = labelled.issuers ? labelled.issuers.text.split(/[、,，\s]+/).filter(Boolean) : (signed?.issuers ?? []);
-  if (issuers.length === 0 && main) issuers = issuersBesideTitle(tree, main);
+  for (const part of [main, notice]) if (issuers.length === 0 && part) issuers = issuersBesideTitle(tree, part);
   // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…");
   // the policy's title first, then its wrapper's (菏泽市人民政府办公室关于印发…的通知).
   for (const title of [main?.title, notice?.title]) {

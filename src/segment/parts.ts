@@ -100,6 +100,12 @@ const titleLinesMax = 3;
 /** A title that a page prints in 《》 (its own quotes inside in 〈〉), without them. */
 export const unquoted = (title: string): string => (/^《[^《》]+》$/.test(title) ? title.slice(1, -1) : title);
 
+/** A title without a 文号 run into its start: "筑府办函〔2020〕78号市人民政府办公厅关于印发…". */
+export function withoutDocNumber(title: string, view: string): string {
+  const lead = docNumber.exec(view);
+  return lead?.index === 0 && lead[0].length < title.length ? title.slice(lead[0].length) : title;
+}
+
 /** An organ's announcement or decree, by which it promulgates a regulation: …常务委员会公告, 国务院令. */
 const isPromulgation = (key: string) => /(?:公告|令)$/.test(key) && looksLikeOrgan(key.replace(/(?:公告|令)$/, ''));
 
@@ -132,10 +138,13 @@ function titleAt(page: PageLines, i: number): TitleCandidate | null {
 function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
   // A scraper may leave a cell's | after a title line ("…工作要点的通知 |"), a page may quote its title ("《…关于印发〈…〉的通知》").
-  let key = unquoted(compact(page.text(i)).replace(/\|+$/, ''));
+  const line = unquoted(compact(page.text(i)).replace(/\|+$/, ''));
+  let key = withoutDocNumber(line, line);
   if (matchMarker(key) || /^附件/.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
-  for (let last = i + 1; last < i + titleLinesMax && !completeTitle.test(key) && continuesTitle(page, last, key); last++) {
+  // A qualifier closes a title: "…十四五规划(2022年更新)" does not run on into the next line.
+  const closed = (key: string) => completeTitle.test(key) || (/[)〕]$/.test(key) && titleLine.test(key));
+  for (let last = i + 1; last < i + titleLinesMax && !closed(key) && continuesTitle(page, last, key); last++) {
     key += compact(page.text(last));
     if (titleLine.test(key)) found = { first: i, last, key };
   }

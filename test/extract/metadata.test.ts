@@ -288,6 +288,28 @@ describe('readMeta on attachment lists printed as downloads (review round pages8
   });
 });
 
+describe('readMeta on red headers and glued titles (review round pages9)', () => {
+  it('should take the issuer from a red header above the notice, past its 文件 and 文号, and sign at a date over a page mark', async () => {
+    const text = ['新疆维吾尔自治区人民政府', '文件', '新政发〔2020〕16号', '关于印发《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》的通知', '各州、市人民政府:', '现将《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》印发给你们,请认真贯彻执行。', '2020年3月19日', '(此件公开发布)', '—1—', '新疆维吾尔自治区关于进一步做好稳就业工作的实施意见', '一、稳定就业', '做好稳就业工作。'];
+    expect((await run(text.join('\n'))).meta).toMatchObject({ issuers: ['新疆维吾尔自治区人民政府'], docNumber: '新政发〔2020〕16号', issuedOn: '2020-03-19' });
+  });
+  it('should read a 成文日期 label with only a space before its date', async () => {
+    expect((await run(['成文日期 2019-10-25', '呼和浩特市落实城市群发展规划实施方案', '一、总体要求', '加快发展。'].join('\n'))).meta.issuedOn).toBe('2019-10-25');
+  });
+  it('should drop a 文号 run into the start of a title, and end a title at its qualifier', async () => {
+    const led = (await run(['筑府办函〔2020〕78号市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', '各区人民政府:', '一、总则', '为做好应急工作。'].join('\n'))).meta;
+    expect(led).toMatchObject({ title: '市人民政府办公厅关于印发贵阳市气象灾害应急预案的通知', issuers: ['市人民政府办公厅'] });
+    const text = ['(内蒙古自治区)锡林郭勒盟苏尼特右旗国民经济和社会发展十四五规划(2022年更新)', '苏尼特右旗国民经济和社会发展第十四个五年', '规划和2035年远景目标纲要', '苏尼特右旗人民政府', '一、发展基础', '经济持续增长。'];
+    expect((await run(text.join('\n'))).meta.title).toBe('苏尼特右旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+  });
+  it('should read a call for comments on a quoted draft with its qualifier as a notice', async () => {
+    const text = ['关于《湘西土家族苗族自治州自治条例》(修正草案·二审稿)', '公开征求意见的通知', '现将《湘西土家族苗族自治州自治条例》(修正草案·二审稿)全文公布,征求意见。', '州人大常委会法工委', '2023年11月20日', '《湘西土家族苗族自治州自治条例》', '(修正草案·二审稿)', '第一章 总则', '第一条 根据宪法,制定本条例。'];
+    const { parts, meta } = await run(text.join('\n'));
+    expect(parts.map((p) => p.kind)).toEqual(['notice', 'main']);
+    expect(meta).toMatchObject({ title: '湘西土家族苗族自治州自治条例', issuers: ['州人大常委会法工委'], issuedOn: '2023-11-20', draft: true });
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([
