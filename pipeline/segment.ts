@@ -13,12 +13,13 @@ const tableTitleMax = 60;
 
 function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | null {
   if (!plan.title) return null;
-  const parts: string[] = [];
+  // What the view blanks is left out: spaces, and pinyin glosses (關(guān)于 is 關于).
+  let written = '';
   for (let i = plan.title.first; i <= plan.title.last; i++) {
     const b = page.blocks[i];
-    if (b?.type === 'line') parts.push(tree.source.slice(b.span[0], b.span[1]).replace(/\s+/g, '').replace(/\|+$/, ''));
+    if (b?.type === 'line') for (let k = b.span[0]; k < b.span[1]; k++) if (!/\s/.test(tree.view[k]!)) written += tree.source[k];
   }
-  const title = unquoted(parts.join(''));
+  const title = unquoted(written.replace(/\|+$/, ''));
   return withoutDocNumber(title, matchingView(title)) || null;
 }
 

@@ -8,7 +8,6 @@ import {
 } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
-import { matchingView } from '../text/view.js';
 import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -305,11 +304,18 @@ export function readMeta(tree: PolicyRoot): Meta {
   for (const part of [main, notice]) if (issuers.length === 0 && part) issuers = issuersBesideTitle(tree, part);
   // "XX市人民政府关于…", "国务院、中央军委关于…": organs in full, never a bare region name ("XX市关于…");
   // the policy's title first, then its wrapper's (菏泽市人民政府办公室关于印发…的通知).
-  for (const title of [main?.title, notice?.title]) {
-    if (issuers.length > 0 || !title) continue;
-    const head = /^(.+?)关于/.exec(matchingView(title))?.[1];
-    const organs = head?.split(/[、\s]+/);
-    if (head && organs!.every(isStrongOrgan)) issuers = title.slice(0, head.length).split(/[、\s]+/);
+  for (const part of [main, notice]) {
+    // The title's first line as printed keeps the spaces between organs: 中共云南省委 云南省人民政府关于….
+    const line = part?.title ? part.lines[0] : undefined;
+    if (issuers.length > 0 || !line) continue;
+    const [lineStart, end] = line.span;
+    // Past a 文号 run into the title's start (筑府办函〔2020〕78号市人民政府办公厅关于…).
+    const lead = docNumber.exec(tree.view.slice(lineStart, end));
+    const start = lineStart + (lead?.index === 0 ? lead[0].length : 0);
+    const head = /^\s*(.+?)关于/.exec(tree.view.slice(start, end));
+    const organs = head ? [...head[1]!.matchAll(/[^、\s]+/g)] : [];
+    const at = start + (head?.index ?? 0) + (head?.[0].indexOf(head[1]!) ?? 0);
+    if (organs.length > 0 && organs.every((o) => isStrongOrgan(o[0]))) issuers = organs.map((o) => tree.source.slice(at + o.index!, at + o.index! + o[0].length));
   }
   const qualifiers = (main?.body ?? []).map((l) => compact(tree.view.slice(l.span[0], l.span[1]))).filter((t) => titleQualifier.test(t));
   const heads = [notice?.title, main?.title, ...qualifiers];

@@ -95,7 +95,7 @@ const isTitleHead = (text: string): boolean => text.length >= 6 && isTitlePiece(
 const titleLengthMax = 120;
 
 /** A long title may be broken over this many lines: "国务院办公厅关于全面推行" + "…记录制度" + "…的指导意见". */
-const titleLinesMax = 3;
+const titleLinesMax = 4;
 
 /** A title that a page prints in 《》 (its own quotes inside in 〈〉), without them. */
 export const unquoted = (title: string): string => (/^《[^《》]+》$/.test(title) ? title.slice(1, -1) : title);
@@ -103,7 +103,7 @@ export const unquoted = (title: string): string => (/^《[^《》]+》$/.test(ti
 /** A title without a 文号 run into its start: "筑府办函〔2020〕78号市人民政府办公厅关于印发…". */
 export function withoutDocNumber(title: string, view: string): string {
   const lead = docNumber.exec(view);
-  return lead?.index === 0 && lead[0].length < title.length ? title.slice(lead[0].length) : title;
+  return lead?.index === 0 && titleLine.test(view.slice(lead[0].length)) ? title.slice(lead[0].length) : title;
 }
 
 /** An organ's announcement or decree, by which it promulgates a regulation: …常务委员会公告, 国务院令. */

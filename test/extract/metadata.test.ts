@@ -310,6 +310,24 @@ describe('readMeta on red headers and glued titles (review round pages9)', () =>
   });
 });
 
+describe('readMeta on titles as pages print them (review round pages9)', () => {
+  it('should leave pinyin glosses out of a title', async () => {
+    expect((await run(['關(guān)于延長(zhǎng)中心城區(qū)靜態(tài)管理時(shí)間的通告', '一、延長管理時間', '延長至4月8日。'].join('\n'))).meta.title).toBe('關于延長中心城區靜態管理時間的通告');
+  });
+  it('should take joint issuers parted by a space from the title line', async () => {
+    const { meta } = await run(['中共云南省委 云南省人民政府关于全面推进美丽云南建设的实施意见', '一、总体要求', '全面推进美丽云南建设。'].join('\n'));
+    expect(meta).toMatchObject({ title: '中共云南省委云南省人民政府关于全面推进美丽云南建设的实施意见', issuers: ['中共云南省委', '云南省人民政府'] });
+  });
+  it('should join a notice title broken over four lines', async () => {
+    const text = ['广西壮族自治区人民政府办公厅关于', '印发乡村振兴产业发展基础设施', '公共服务能力提升三年行动计划', '(2018—2020年)的通知', '(桂政办发〔2018〕46号)', '各市、县人民政府:', '现将《乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)》印发给你们。', '2018年5月10日', '乡村振兴产业发展基础设施公共服务', '能力提升三年行动计划(2018—2020年)', '一、总体要求', '加快发展。'];
+    const { parts } = await run(text.join('\n'));
+    expect(parts.map((p) => [p.kind, p.title])).toEqual([
+      ['notice', '广西壮族自治区人民政府办公厅关于印发乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)的通知'],
+      ['main', '乡村振兴产业发展基础设施公共服务能力提升三年行动计划(2018—2020年)'],
+    ]);
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([
