@@ -1,7 +1,7 @@
 // Rebuilds tables flattened into `|` lines. Two layouts occur in scraped pages:
 // one row per line (`序号 | 改革举措 | 主要内容`), and one cell per line
 // (`類別 |`) with a lone `|` opening each row. Cells merged across rows arrive
-// as short rows; their missing leading cells are repeated from the row above.
+// as short rows or as empty leading cells; they are repeated from the row above.
 import type { BlockNode, LineNode } from '../tree.js';
 import { trimSpan } from '../text/lines.js';
 import { matchMarker } from './sections.js';
