@@ -68,17 +68,24 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
     return lines;
   };
   const tables: TableNode[] = [];
+  /** Tables after a line that opens an attachment (附：, 附件2) belong to no section. */
+  const attached: TableNode[] = [];
   // The line above a table is its title, unless it only gives the unit of its figures (单位：人): then the line above that.
   let titleLine: BlockNode | undefined;
+  let attachment = false;
   for (let i = from; i < to; i++) {
     const block = page.blocks[i]!;
-    if (block.type === 'table') tables.push({ ...block, title: block.title ?? tableTitle(tree, titleLine) });
-    else if (!page.noise(i) && !(block.type === 'line' && tableUnitNote.test(tree.view.slice(block.span[0], block.span[1]).trim()))) titleLine = block;
+    const view = tree.view.slice(block.span[0], block.span[1]).trim();
+    if (block.type === 'table') {
+      tables.push({ ...block, title: block.title ?? tableTitle(tree, titleLine) });
+      if (attachment) attached.push(tables.at(-1)!);
+    } else if (!page.noise(i) && !tableUnitNote.test(view)) titleLine = block;
+    if (block.type === 'line' && /^附(?:件\s*\d*)?\s*[:：.．、]?\s*$/.test(view)) attachment = true;
   }
   const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
   const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));
   const tail = page.blocks[tailFrom]?.span[0] ?? Infinity;
-  coverTables(sections, tables.filter((t) => t.span[0] < tail));
+  coverTables(sections, tables.filter((t) => t.span[0] < tail && !attached.includes(t)));
   const lines = [...own(from, headEnd + 1), ...preamble, ...own(tailFrom, to)];
   const spans = [...lines, ...tables].map((b) => b.span);
   const sectionEnd = sections.length ? sections[sections.length - 1]!.span[1] : 0;

@@ -193,8 +193,9 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
       // 2002年至2020年, 2002年到2005年 (before the document's year): history.
       const past = context.documentYear !== null && n(2) < context.documentYear;
       if ((m[1] === '至' || (m[1] === '到' && past)) && /[年月日起]$/.test(before)) return undefined;
-      // 2018年末常住人口2127万人: the end of a year gone by dates a figure, it sets no deadline.
-      if (m[3] && !m[4] && (!m[1] || m[1] === '于') && (past || endedBefore(n(2), context))) return undefined;
+      // 2018年末常住人口2127万人: the end of a year gone by dates a figure, it sets no deadline (but 最迟不超过1995年底 does).
+      const deadlineWord = /(?:最迟|最晚|不超过|不晚于)$/.test(before);
+      if (m[3] && !m[4] && (!m[1] || m[1] === '于') && !deadlineWord && (past || endedBefore(n(2), context))) return undefined;
       return { kind: 'by' as const, date: isoDate(n(2), 12, 31) };
     }
     case 'by-year-part': {
@@ -280,7 +281,7 @@ function opensLine(view: string, start: number, at: number): boolean {
 
 /** Whether `at` continues a number: 2022, or the 3 of 0.3天 (but not a year after a list number: 1.2025年). */
 const insideNumber = (view: string, at: number) =>
-  /\d/.test(view[at - 1] ?? '') || (view[at - 1] === '.' && /\d/.test(view[at - 2] ?? '') && !/^\d{4}年/.test(view.slice(at, at + 5)));
+  /\d/.test(view[at - 1] ?? '') || (view[at - 1] === '.' && /\d/.test(view[at - 2] ?? '') && /\d/.test(view[at]!) && !/^\d{4}年/.test(view.slice(at, at + 5)));
 
 /** How far back the rules look from a date (上半, 年至). */
 const lookBehind = 8;

@@ -112,7 +112,10 @@ function decreeHeader(tree: PolicyRoot): string | null {
   const text = (l: LineNode) => compact(tree.view.slice(l.span[0], l.span[1]));
   const source = (l: LineNode) => compact(tree.source.slice(l.span[0], l.span[1]));
   for (let i = 0; i < all.length; i++) {
-    if (/^[\u4e00-\u9fa5]{2,30}令第\d+号$/.test(text(all[i]!))) return source(all[i]!);
+    // On one line, perhaps after the regulation's title: "广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号".
+    const [start, end] = all[i]!.span;
+    const oneLine = /(?:^|\s)([\u4e00-\u9fa5]{2,30})令\s*第\d+号\s*$/.exec(tree.view.slice(start, end));
+    if (oneLine && isStrongOrgan(oneLine[1]!)) return compact(tree.source.slice(start + oneLine.index + oneLine[0].indexOf(oneLine[1]!), end));
     if (i + 1 < all.length && /^[\u4e00-\u9fa5]{2,30}令$/.test(text(all[i]!)) && /^第\d+号$/.test(text(all[i + 1]!))) return source(all[i]!) + source(all[i + 1]!);
   }
   return null;

@@ -130,6 +130,7 @@ function excluded(c: Candidate, view: string, quoted: Quoted, inDesignation: (at
   // 第十四个五年规划: the 五年 of an ordinal five-year plan.
   if (/第[\d一二三四五六七八九十]+个$/.test(view.slice(Math.max(0, c.at - 5), c.at))) return true;
   if (next === '级') return true; // a scale descriptor: 20亿级项目, 10万吨级码头
+  if (c.unit === '组' && /[村屯坪湾寨庄社]$/.test(previous)) return true; // a village group: 水坪5组
   if (isRatioTerm(view, c)) return true;
   if (c.unit === '年' && next === '代') return true; // a decade: 80年代
   if (/[A-Z]/.test(view[c.at - 1] ?? '') && pollutantCode.test(view.slice(Math.max(0, c.at - 3), c.at))) return true;

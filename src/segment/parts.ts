@@ -2,7 +2,7 @@
 // its attachments and an explanation, in reading order. Page noise before,
 // between and after them belongs to no part.
 import {
-  attachmentHeading, completeTitle, dateLine, datedStart, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, titleLine,
+  attachmentHeading, completeTitle, dateLine, datedStart, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, signerLine, titleLine,
   titleQualifier, wrapperNotice,
 } from '../rules/zh/page.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
@@ -118,7 +118,7 @@ function continuesTitle(page: PageLines, at: number, key: string): boolean {
   if (next === key || looksLikeOrgan(next)) return false;
   // Nor is the note of its adoption in brackets, or the announcement that promulgates it
   // ("(2009年7月22日…通过)", "深圳市人民代表大会常务委员会公告").
-  if (/^[(（].*[)）]$/.test(next) || isPromulgation(next)) return false;
+  if (/^[(（].*[)）]$/.test(next) || isPromulgation(next) || datedStart.test(next)) return false;
   // A title complete as it stands does not run on into a notice's title: "…工作办法" / "关于印发《…》的通知".
   if (next.startsWith('关于') && titleLine.test(key)) return false;
   return isTitleHead(compact(page.text(at - 1)));
@@ -140,7 +140,8 @@ function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   // A scraper may leave a cell's | after a title line ("…工作要点的通知 |"), a page may quote its title ("《…关于印发〈…〉的通知》").
   const line = unquoted(compact(page.text(i)).replace(/\|+$/, ''));
   let key = withoutDocNumber(line, line);
-  if (matchMarker(key) || /^附件/.test(key)) return null;
+  // A signer (自治区主席陈武) or a date is no title's first line.
+  if (matchMarker(key) || /^附件/.test(key) || signerLine.test(key) || datedStart.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
   // A qualifier closes a title: "…十四五规划(2022年更新)" does not run on into the next line.
   const closed = (key: string) => completeTitle.test(key) || (/[)〕]$/.test(key) && titleLine.test(key));
@@ -217,9 +218,11 @@ function issuedTitles(page: PageLines, from: number): string[] {
 const subject = (key: string) => key.replace(/^.*?(?=关于)/, '').replace(/的/g, '');
 const sameSubject = (a: string, b: string) => a.includes('关于') && subject(a) === subject(b);
 
-/** The title lines, after `from`, of each wrapped policy, in order. */
+/** The title lines, after `from`, of each wrapped policy, in order: after the sentence that issues them, where there is one. */
 function wrappedPolicies(page: PageLines, from: number, wrapped: string[]): TitleCandidate[] {
-  const later = titles(page, from, page.blocks.length);
+  let issued = from;
+  while (issued < Math.min(page.blocks.length, from + issuingReach) && !(page.isLine(issued) && issuingSentence.test(page.text(issued)))) issued++;
+  const later = titles(page, issued < from + issuingReach && issued < page.blocks.length ? issued + 1 : from, page.blocks.length);
   const found: TitleCandidate[] = [];
   for (const title of wrapped) {
     const key = titleKey(title);

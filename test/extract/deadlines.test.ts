@@ -227,6 +227,10 @@ describe('findDeadlines in schedules, parts of a month and reports', () => {
     expect(found('在0.5个工作日内办结,1.5年内完成', { documentYear: null }).map((d) => d.within)).toEqual(['PT12H', 'P1Y6M']);
     expect(found('0.3天内', { documentYear: null })).toEqual([]);
   });
+  it('should keep a year end set as the latest day, and a recurring year after a list number (judged diffs)', () => {
+    expect(found('现有的票证可继续使用,但最迟不超过1995年底', { documentYear: 2006 }).map((d) => d.date)).toEqual(['1995-12-31']);
+    expect(found('41.每年安排10万元额度用于支持开展各类电商培训', { documentYear: 2022 }).map((d) => d.text)).toEqual(['每年']);
+  });
   it('should read a span counted in 自然日 as days', () => {
     expect(found('应在7个自然日内办结', { documentYear: null })).toEqual([{ text: '7个自然日内', kind: 'within', within: 'P7D' }]);
   });

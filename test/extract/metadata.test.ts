@@ -328,6 +328,25 @@ describe('readMeta on titles as pages print them (review round pages9)', () => {
   });
 });
 
+describe('parts and metadata of the diffs judged worse at first', () => {
+  it('should make a notice of a call for comments that lost its title', async () => {
+    const text = ['为了提高行政立法工作质量,现将市司法局起草的《行政立法听证规则(草案)》(征求意见稿)全文公开,征求社会各界的意见和建议。有关事项告知如下:', '一、公开征求意见的时间', '2022年11月23日至12月9日。', '特此公告。', '常州市司法局', '2022年11月23日', '行政立法听证规则(草案)(征求意见稿)', '第一条 为了规范行政立法听证,制定本规则。'];
+    expect((await run(text.join('\n'))).parts.map((p) => p.kind)).toEqual(['notice', 'main']);
+  });
+  it('should look for the issued policy after the sentence that issues it', async () => {
+    const text = ['关于印发《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》的通知', '各州、市人民政府:', '《新疆维吾尔自治区关于进一步做好稳就业工作的实施意见》', '已经自治区人民政府常务会议审议通过,现印发给你们,请认真贯彻执行。', '2020年3月19日', '新疆维吾尔自治区关于进一步做好稳就业工作的实施意见', '一、稳定就业', '做好稳就业工作。'];
+    const { parts } = await run(text.join('\n'));
+    expect(parts.map((p) => [p.kind, text.join('\n').slice(p.span[0], p.span[0] + 8)])).toEqual([['notice', '关于印发《新疆维'], ['main', '新疆维吾尔自治区']]);
+    expect(parts[1]!.span[0]).toBe(text.join('\n').lastIndexOf('新疆维吾尔自治区关于'));
+  });
+  it('should keep the fields of a 信息公开 box out of the title, and read a decree number after the title it promulgates', async () => {
+    const header = ['文号 温鹿政发〔2022〕11号 有效性 废止', '统一编号 CLCD00-2022-0003 下载阅读版本', '温州市鹿城区人民政府关于印发若干政策意见的通知', '各街道办事处:', '一、总体要求', '加快发展。'];
+    expect((await run(header.join('\n'))).meta).toMatchObject({ title: '温州市鹿城区人民政府关于印发若干政策意见的通知', docNumber: '温鹿政发〔2022〕11号' });
+    const decree = ['广西壮族自治区土地整治办法 广西壮族自治区人民政府令 第116号', '第一条 为了规范土地整治,制定本办法。'];
+    expect((await run(decree.join('\n'))).meta.docNumber).toBe('广西壮族自治区人民政府令第116号');
+  });
+});
+
 describe('readMeta on page headers', () => {
   // Web excerpts (review round pages5): the time after a page's view count, a bare 日期 label.
   it.each([

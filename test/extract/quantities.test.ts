@@ -399,7 +399,7 @@ const negatives = [
   // A term of a government and the four leading bodies (review round pages6).
   '已经九届区政府第59次常务会议研究同意', '市四套班子领导带头',
   // Review round pages9: a government's term, a congress's sessions, an ordinal five-year plan, a plan's name.
-  '经市十三届人民政府第110次常务会议审议通过', '全國人大一次、二次會議', '第十四个五年(2021-2025年)规划', '城乡环境大行动三年实施方案',
+  '经市十三届人民政府第110次常务会议审议通过', '在马鬃山村水坪5组设立了现场监测组', '全國人大一次、二次會議', '第十四个五年(2021-2025年)规划', '城乡环境大行动三年实施方案',
 ];
 
 describe('findQuantities', () => {

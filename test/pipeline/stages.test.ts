@@ -171,6 +171,9 @@ describe('segment', () => {
     const tableEnd = tree.children[0]!.tables[0]!.span[1];
     expect([one!.span[1], one!.children[0]!.span[1]]).toEqual([tableEnd, tableEnd]);
     expect(two!.span[0]).toBeGreaterThan(tableEnd);
+    // A table after a line that opens an attachment (附：) is the attachment's, not the last section's.
+    const attached = await through('segment', ['关于扩大招生的通知', '一、扩大招生', '招生计划见附表。', '附：', '招生计划表', '| 省 | 人数 |', '| 北京 | 30 |'].join('\n'));
+    expect(attached.children[0]!.children[0]!.span[1]).toBeLessThan(attached.children[0]!.tables[0]!.span[0]);
   });
 
   it('should title a table by a caption that names it, not by a lead-in or a section heading', async () => {

@@ -17,6 +17,8 @@ export const noiseLines: readonly RegExp[] = [
   /首页\s*[>»›]|^您(?:现在)?的位置/,
   /下载地址\s*[:：]|点击此处下载|语音阅读|读取语音/,
   /^[—－-]\s*\d+\s*[—－-]$/, // a page number of a printed document: —1—
+  // The fields of a 信息公开 box, one or two to a line: "统一编号 CLCD00-2022-0003 下载阅读版本", "文号 温鹿政发〔2022〕11号 有效性 废止".
+  /^(?:索引号|组配分类|主题分类|生成日期|统一编号|有效性|公开方式|公开范围|信息分类|文\s*号)\s*[:：]?\s*\S/,
   // A page's footer: 上一篇/下一篇, 相关链接, 责任编辑, 免责声明, 本文链接, END.
   /^(?:上一篇|下一篇|相关(?:链接|文章|阅读|新闻|文件)|(?:责任)?编辑|审核|校对|免责声明|声明|本文(?:链接|关键词|地址|网址))\s*[:：]|^(?:上一篇|下一篇|免责声明|END)$/i,
   /点击(次数|数|量)|浏览(次数|量)|阅读(次数|量)|访问量/,
@@ -59,7 +61,7 @@ export const wrapperNotice: readonly RegExp[] = [
 ];
 
 /** The sentence with which a notice issues the policies it carries: 现将《…》印发给你们. */
-export const issuingSentence = /印发给你们|转发给你们|现予印发|予以印发|现印发|现转发|现予发布|现将.{0,60}[印转]发/;
+export const issuingSentence = /印发给你们|转发给你们|现予印发|予以印发|现印发|现转发|现予发布|现将.{0,60}[印转]发|现将.{0,80}全文公[开布]/;
 
 /** Draft texts. */
 export const draftWords = /征求意见稿|草案|送审稿|讨论稿|公开征求/;
@@ -105,7 +107,7 @@ export const datedStart = new RegExp(`^(?:\\d{4}|[${yearDigitClass}]{2,4})年(?:
 export const printingSlip = /^(?:抄送|抄报|主送|分送)[:：]|\d{1,2}日印发$/;
 
 /** A signer named by office over a decree's date (市长 孙日强, 总理李鹏): the date is the signature's, the organ is not named. */
-export const signerLine = /^(?:副?总理|省长|市长|县长|区长|州长|旗长|盟长|主席|部长|主任|局长|署长|行长)[\u4e00-\u9fa5·]{2,4}$/;
+export const signerLine = /^(?:自治区|自治州)?(?:副?总理|省长|市长|县长|区长|州长|旗长|盟长|主席|部长|主任|局长|署长|行长)[\u4e00-\u9fa5·]{2,4}$/;
 
 /** Publication remarks under a signature: (此件公开发布), (本文有删减). */
 export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
