@@ -119,10 +119,11 @@ export function groupTables(source: string, view: string, blocks: BlockNode[]): 
       else if (resumes(j, run[0]!) > j) j = resumes(j, run[0]!);
       else break;
     }
-    if (run.length < 2) {
+    const rows = run.length < 2 ? [] : buildRows(source, view, run);
+    // A run of bare | lines (a page's layout) holds no table.
+    if (rows.length === 0) {
       out.push(...blocks.slice(i, j));
     } else {
-      const rows = buildRows(source, view, run);
       out.push({
         type: 'table',
         span: [run[0]!.span[0], run[run.length - 1]!.span[1]],

@@ -329,6 +329,12 @@ describe('readMeta on titles as pages print them (review round pages9)', () => {
 });
 
 describe('parts and metadata of the diffs judged worse at first', () => {
+  it('should sign a reply at a date that bare | lines of the page follow', async () => {
+    const text = ['国务院关于同意湖北省监利县撤县设市的批复', '湖北省人民政府:', '一、同意撤销监利县,设立县级监利市。', '二、上述行政区划调整所需的经费由你省自行解决。', '国 务 院', '二0一三年八月六日', '|', '|'];
+    const { meta, parts } = await run(text.join('\n'));
+    expect(meta).toMatchObject({ issuers: ['国务院'], issuedOn: '2013-08-06' });
+    expect(parts[0]!.sections.at(-1)!.text).toBe('二、上述行政区划调整所需的经费由你省自行解决。');
+  });
   it('should make a notice of a call for comments that lost its title', async () => {
     const text = ['为了提高行政立法工作质量,现将市司法局起草的《行政立法听证规则(草案)》(征求意见稿)全文公开,征求社会各界的意见和建议。有关事项告知如下:', '一、公开征求意见的时间', '2022年11月23日至12月9日。', '特此公告。', '常州市司法局', '2022年11月23日', '行政立法听证规则(草案)(征求意见稿)', '第一条 为了规范行政立法听证,制定本规则。'];
     expect((await run(text.join('\n'))).parts.map((p) => p.kind)).toEqual(['notice', 'main']);

@@ -50,6 +50,10 @@ describe('groupTables', () => {
     expect(tables(text).map((t) => t.header)).toEqual([['场景', '牵头单位可能为'], ['项目阶段', '牵头单位', '参与单位']]);
   });
 
+  it('should make no table of bare | lines that a page layout left', () => {
+    expect(tables('四、上述行政区划调整所需的经费由你省自行解决。\n国 务 院\n二0一三年八月六日\n|\n|')).toEqual([]);
+  });
+
   it('should keep the empty last cell of a row written without borders', () => {
     const text = ['坐标 编号 | X坐标 | Y坐标 | 说 明', '1 | 15172. 500 | 103655. 000 |', '2 | 14829. 000 | 103655. 000 |', '9 | 14235. 569 | 103427. 917 | 圆曲线起点'].join('\n');
     expect(tables(text)[0]!.rows).toEqual([

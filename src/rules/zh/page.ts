@@ -17,6 +17,7 @@ export const noiseLines: readonly RegExp[] = [
   /首页\s*[>»›]|^您(?:现在)?的位置/,
   /下载地址\s*[:：]|点击此处下载|语音阅读|读取语音/,
   /^[—－-]\s*\d+\s*[—－-]$/, // a page number of a printed document: —1—
+  /^\|+$/, // what a page's layout table leaves behind
   // The fields of a 信息公开 box, one or two to a line: "统一编号 CLCD00-2022-0003 下载阅读版本", "文号 温鹿政发〔2022〕11号 有效性 废止".
   /^(?:索引号|组配分类|主题分类|生成日期|统一编号|有效性|公开方式|公开范围|信息分类|文\s*号)\s*[:：]?\s*\S/,
   // A page's footer: 上一篇/下一篇, 相关链接, 责任编辑, 免责声明, 本文链接, END.
