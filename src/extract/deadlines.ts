@@ -86,11 +86,11 @@ const everyYear = /每年度?[于在的]?$/;
  * a paragraph only a year the document has not yet passed does: "2018年，全市…"
  * tells history.
  */
-function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: boolean, context: DeadlineContext): boolean {
+function opensGoal(m: RegExpExecArray, year: number, before: string, lineStart: () => boolean, context: DeadlineContext): boolean {
   if (!/^[,，:：]/.test(m.input.slice(m.index + m[0].length))) return false;
   const notPast = context.documentYear === null || year >= context.documentYear;
   // A paragraph may open on a past year too ("2003年，全国安全生产形势总体稳定"): history, unless the year is unknown.
-  if (lineStart) return notPast;
+  if (lineStart()) return notPast;
   return /[。;；]\s*$/.test(before) && context.documentYear !== null && notPast;
 }
 
@@ -140,7 +140,8 @@ const bareYear = (before: string, context: DeadlineContext) =>
 const bareSpanYear = (before: string, context: DeadlineContext) =>
   context.yearInTitle || periodIntro.test(before) ? bareYear(before, context) : null;
 
-function resolve(name: string, m: RegExpExecArray, before: string, lineStart: boolean, context: DeadlineContext) {
+/** `lineStart` tells whether the match opens its line; it is asked only by the rules that need it. */
+function resolve(name: string, m: RegExpExecArray, before: string, lineStart: () => boolean, context: DeadlineContext) {
   const n = (i: number) => Number(m[i]);
   const optional = (i: number) => (m[i] ? n(i) : undefined);
   switch (name) {
@@ -161,13 +162,13 @@ function resolve(name: string, m: RegExpExecArray, before: string, lineStart: bo
     }
     case 'period-years':
       // 制定…三年行动方案（2024—2026年）: in running text, the years are part of the plan's name.
-      if (!lineStart && planName.test(before)) return undefined;
+      if (planName.test(before) && !lineStart()) return undefined;
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'period-years-term':
       return n(1) <= n(2) ? { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) } : undefined;
     case 'period-years-goal':
       // At the head of a line, for years the document has not passed; "2002-2020年,我国…" tells history.
-      if (!lineStart || n(1) > n(2) || context.documentYear === null || n(2) < context.documentYear) return undefined;
+      if (n(1) > n(2) || context.documentYear === null || n(2) < context.documentYear || !lineStart()) return undefined;
       return { kind: 'period' as const, start: isoDate(n(1), 1, 1), date: isoDate(n(2), 12, 31) };
     case 'by-day': {
       if (!m[5] && (!m[1] || m[1] === '于')) return undefined;
@@ -303,7 +304,7 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
         if (!m || m[0].length === 0) continue;
         // 自2003年7月下旬以来: what a time opens is history.
         const since = segment.startsWith('以来', at + m[0].length);
-        const value = since ? undefined : resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), opensLine(view, start, at), local);
+        const value = since ? undefined : resolve(rule.name, m, view.slice(Math.max(start, at - lookBehind), at), () => opensLine(view, start, at), local);
         // A period over before the document was signed (2022年9月16日至10月18日，巡察组…进行了巡察) is history.
         const history = value?.kind === 'period' && !!context.dated && value.date < context.dated;
         if (value && !history) {

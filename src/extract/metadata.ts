@@ -4,7 +4,7 @@
 import type { Meta } from '../../schemas/policy-document.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
 import {
-  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, issuerQualifiers, promulgationLine, signerLine, titleQualifier,
+  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, leadingDocNumber, issuerQualifiers, promulgationLine, signerLine, titleQualifier,
 } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
@@ -313,8 +313,8 @@ export function readMeta(tree: PolicyRoot): Meta {
     if (issuers.length > 0 || !line) continue;
     const [lineStart, end] = line.span;
     // Past a 文号 run into the title's start (筑府办函〔2020〕78号市人民政府办公厅关于…).
-    const lead = docNumber.exec(tree.view.slice(lineStart, end));
-    const start = lineStart + (lead?.index === 0 ? lead[0].length : 0);
+    const lead = leadingDocNumber.exec(tree.view.slice(lineStart, end));
+    const start = lineStart + (lead ? lead[0].length : 0);
     const head = /^\s*(.+?)关于/.exec(tree.view.slice(start, end));
     const organs = head ? [...head[1]!.matchAll(/[^、\s]+/g)] : [];
     const at = start + (head?.index ?? 0) + (head?.[0].indexOf(head[1]!) ?? 0);

@@ -2,7 +2,7 @@
 // its attachments and an explanation, in reading order. Page noise before,
 // between and after them belongs to no part.
 import {
-  attachmentHeading, completeTitle, dateLine, datedStart, docNumber, explanationTitle, issuingSentence, noiseLines, publicationRemark, signerLine, titleLine,
+  attachmentHeading, completeTitle, dateLine, datedStart, explanationTitle, issuingSentence, leadingDocNumber, noiseLines, publicationRemark, signerLine, titleLine,
   titleQualifier, wrapperNotice,
 } from '../rules/zh/page.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
@@ -83,7 +83,7 @@ function isTitlePiece(text: string): boolean {
 }
 
 /** A line that is nothing but a 文号. */
-const isDocNumberLine = (text: string): boolean => docNumber.exec(text)?.[0] === text;
+const isDocNumberLine = (text: string): boolean => leadingDocNumber.exec(text)?.[0] === text;
 
 /** The titles a text quotes in 《》. */
 const quotedTitles = (text: string): string[] => [...text.matchAll(/《([^《》]+)》/g)].map((m) => m[1]!);
@@ -102,8 +102,8 @@ export const unquoted = (title: string): string => (/^《[^《》]+》$/.test(ti
 
 /** A title without a 文号 run into its start: "筑府办函〔2020〕78号市人民政府办公厅关于印发…". */
 export function withoutDocNumber(title: string, view: string): string {
-  const lead = docNumber.exec(view);
-  return lead?.index === 0 && titleLine.test(view.slice(lead[0].length)) ? title.slice(lead[0].length) : title;
+  const lead = leadingDocNumber.exec(view);
+  return lead && titleLine.test(view.slice(lead[0].length)) ? title.slice(lead[0].length) : title;
 }
 
 /** An organ's announcement or decree, by which it promulgates a regulation: …常务委员会公告, 国务院令. */

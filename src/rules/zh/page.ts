@@ -116,5 +116,8 @@ export const publicationRemark = /^[(〔](此件|本文|本件)[^()]*[)〕]$/;
 /** 文号: issuer abbreviation, year in brackets, serial number; or an announcement's number (国家税务总局公告2011年第3号). */
 export const docNumber = /[\u4e00-\u9fa5]{1,14}\s*(?:[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d+|公告\s*\d{4}\s*年\s*第\s*\d+)\s*号/;
 
+/** A 文号 at the start of a text (tried there only: the pattern is costly where it may start anywhere). */
+export const leadingDocNumber = new RegExp(`^(?:${docNumber.source})`);
+
 /** Pinyin glosses some reposting sites insert after characters: 關(guan) 於(yu). */
 export const pinyinGloss = /(?<=[\u3400-\u9fff])\s?\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,7}\d?\)\s?/g;
