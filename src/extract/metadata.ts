@@ -253,6 +253,12 @@ function attachments(tree: PolicyRoot): string[] {
     let listing = false;
     // The list may be printed as download links (附:1、….docx), which are page noise, not the part's own lines.
     for (const line of lines(tree).filter((l) => l.span[0] >= part.span[0] && l.span[1] <= part.span[1])) {
+      // Only a line that opens with 附, or with a number inside a list, can name an attachment.
+      const first = tree.view.slice(line.span[0], line.span[1]).trimStart()[0] ?? '';
+      if (first !== '附' && !(listing && /\d/.test(first))) {
+        listing = false;
+        continue;
+      }
       const view = compact(tree.view.slice(line.span[0], line.span[1]));
       const opened = attachmentList.exec(view);
       const item: RegExpExecArray | null = listing ? /^\d+[.、](.+)$/.exec(view) : null;
