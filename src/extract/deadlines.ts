@@ -73,9 +73,14 @@ const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
 
 /**
  * All rules as one sticky alternation: most openers (a digit of 5000个, a 到)
- * start no rule at all, and one test tells so instead of a test per rule.
+ * start no rule at all, and one test tells so instead of a test per rule. Each
+ * rule is a group of its own, so the first rule that matches is known and the
+ * rules before it need not be tried again.
  */
-const anyRule = new RegExp(rules.map((rule) => `(?:${rule.pattern.source})`).join('|'), 'y');
+const anyRule = new RegExp(rules.map((rule) => `(${rule.pattern.source})`).join('|'), 'y');
+/** The group of anyRule that holds each rule: 1, then 1 + the first rule's groups + 1, … */
+const groupsOf = (pattern: RegExp) => new RegExp(`${pattern.source}|`).exec('')!.length - 1;
+const ruleGroups = rules.map((_, k) => k + 1 + rules.slice(0, k).reduce((n, rule) => n + groupsOf(rule.pattern), 0));
 
 /** 每年年底前, 每年12月31日前: a date that recurs every year belongs to no single year. */
 const everyYear = /每年度?[于在的]?$/;
@@ -292,13 +297,15 @@ export function findDeadlines(range: TextRange, context: DeadlineContext): Deadl
   const quoted = quotations(range);
   const found: Deadline[] = [];
   const segment = view.slice(0, end);
-  const local: DeadlineContext = { ...context, lineYear: null };
+  // One shape whatever the caller passes, so that the rules read it fast.
+  const local: Required<DeadlineContext> = { documentYear: context.documentYear, dated: context.dated ?? null, yearInTitle: context.yearInTitle ?? false, lineYear: null };
   for (let at = nextOpener(segment, start); at < end; ) {
     let hit: { deadline: Deadline; length: number } | null = null;
     let next = at + 1;
     anyRule.lastIndex = at;
-    if (!quoted.has(at) && !insideNumber(view, at) && anyRule.test(segment)) {
-      for (const rule of rules) {
+    const any = quoted.has(at) || insideNumber(view, at) ? null : anyRule.exec(segment);
+    if (any) {
+      for (const rule of rules.slice(ruleGroups.findIndex((g) => any[g] !== undefined))) {
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(segment);
         if (!m || m[0].length === 0) continue;
