@@ -4,10 +4,10 @@
 import type { BlockNode, LineNode, PartNode, PolicyRoot, SectionNode, TableNode } from '../src/tree.js';
 import { groupTables } from '../src/segment/tables.js';
 import { PageLines, planParts, titleEnd, unquoted, withoutDocNumber, type PartPlan } from '../src/segment/parts.js';
-import { matchingView } from '../src/text/view.js';
+import { matchingView, writtenPositions } from '../src/text/view.js';
 import { signatureStart } from '../src/segment/signature.js';
 import { buildSections, matchMarker } from '../src/segment/sections.js';
-import { tableUnitNote } from '../src/rules/zh/page.js';
+import { attachmentOpener, tableUnitNote } from '../src/rules/zh/page.js';
 
 const tableTitleMax = 60;
 
@@ -17,7 +17,7 @@ function titleText(tree: PolicyRoot, page: PageLines, plan: PartPlan): string | 
   let written = '';
   for (let i = plan.title.first; i <= plan.title.last; i++) {
     const b = page.blocks[i];
-    if (b?.type === 'line') for (let k = b.span[0]; k < b.span[1]; k++) if (!/\s/.test(tree.view[k]!)) written += tree.source[k];
+    if (b?.type === 'line') for (const k of writtenPositions(tree.view, b.span[0], b.span[1])) written += tree.source[k];
   }
   const title = unquoted(written.replace(/\|+$/, ''));
   return withoutDocNumber(title, matchingView(title)) || null;
@@ -80,7 +80,7 @@ function buildPart(tree: PolicyRoot, page: PageLines, plan: PartPlan): PartNode 
       tables.push({ ...block, title: block.title ?? tableTitle(tree, titleLine) });
       if (attachment) attached.push(tables.at(-1)!);
     } else if (!page.noise(i) && !tableUnitNote.test(view)) titleLine = block;
-    if (block.type === 'line' && /^附(?:件\s*\d*)?\s*[:：.．、]?\s*$/.test(view)) attachment = true;
+    if (block.type === 'line' && attachmentOpener.test(view)) attachment = true;
   }
   const qualifiers = own(plan.title ? plan.title.last + 1 : from, headEnd + 1);
   const { preamble, sections } = buildSections(tree.source, tree.view, own(headEnd + 1, tailFrom));

@@ -36,16 +36,18 @@ const day = `(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}`;
 /** A day that ends a span, its month left out when it is the start's (9月3日至5日). */
 const endDay = `(?:(\\d{1,2}) ?月 ?)?(\\d{1,2}) ?日${dayTail}(?:止)?`;
 const dashes = `(?:${alternation(rangeDashes)})+`;
+/** What joins two days of a span (narrower than rangeDashes: 2023年5月1日—5月31日, 9月3日至5日). */
+const dayDash = '(?:至|到|—|-|~)';
 /** A part of a month that ends it earlier or at its end: 10月上旬, 5月底. */
 const monthPart = `(${alternation(Object.keys(monthParts))})?`;
 
 /** Rules in the order they are tried at each position; the first that matches wins. */
 const rules: ReadonlyArray<{ name: string; pattern: RegExp }> = [
-  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?(?:至|到|—|-|~)(?:(\\d{4}) ?年)?${endDay}`, 'y') },
+  { name: 'period-days', pattern: new RegExp(`(自)?${day}(?:起)?${dayDash}(?:(\\d{4}) ?年)?${endDay}`, 'y') },
   // 1997年4月―1998年2月, 1997年4―6月, 2023年1月至6月: from the first day of one month to the last of another.
   { name: 'period-months', pattern: new RegExp(`(自)?(\\d{4}) ?年 ?(\\d{1,2}) ?月?(?:起)?${dashes}(?:(\\d{4}) ?年)?(\\d{1,2}) ?月${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
   // A stage of a plan without its year (宣传发动阶段(1月—2月), 7月3日至7月15日): in the year the document governs.
-  { name: 'period-bare-days', pattern: new RegExp(`(自)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(?:起)?(?:至|到|—|-|~)${endDay}`, 'y') },
+  { name: 'period-bare-days', pattern: new RegExp(`(自)?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日${dayTail}(?:起)?${dayDash}${endDay}`, 'y') },
   { name: 'period-bare-months', pattern: new RegExp(`(自)?(\\d{1,2}) ?月?(?:份)?${dashes}(\\d{1,2}) ?月(?:份)?${monthPart}(?:止)?(?![\\d份]*日)`, 'y') },
   { name: 'period-years', pattern: /[(（](\d{4})\s*(?:-|—|–|~|至)\s*(\d{4}) ?年?[)）]/y },
   // 规划期限为2021-2025年: a plan's term.

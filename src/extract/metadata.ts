@@ -4,10 +4,11 @@
 import type { Meta } from '../../schemas/policy-document.js';
 import { isStrongOrgan, looksLikeOrgan } from '../rules/zh/organs.js';
 import {
-  adoptingMeeting, attachmentList, dateLine, decree, docNumber, draftWords, leadingDocNumber, issuerQualifiers, promulgationLine, signerLine, titleQualifier,
+  adoptingMeeting, attachmentList, attachmentOpener, dateLine, decree, docNumber, draftWords, leadingDocNumber, issuerQualifiers, promulgationLine, signerLine, titleQualifier,
 } from '../rules/zh/page.js';
 import { organsOnLine } from '../segment/signature.js';
 import { readDate } from '../text/dates.js';
+import { writtenPositions } from '../text/view.js';
 import type { LineNode, PartNode, PolicyRoot } from '../tree.js';
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -74,8 +75,7 @@ const docNumberLabels = new RegExp(docNumberLabel, 'g');
  * otherwise (a labelled field) it may also be a decree's number without a year.
  */
 function docNumberIn(tree: PolicyRoot, [start, end]: [number, number], whole: boolean): string | null {
-  const at: number[] = [];
-  for (let i = start; i < end; i++) if (!/\s/.test(tree.view[i]!)) at.push(i);
+  const at = writtenPositions(tree.view, start, end);
   const text = at.map((i) => tree.view[i]).join('');
   const m = docNumber.exec(text) ?? (whole ? null : decreeNumber.exec(text));
   if (!m) return null;
@@ -227,26 +227,14 @@ function promulgation(tree: PolicyRoot, main: PartNode | undefined): Promulgatio
   return found.find((p) => p.docNumber) ?? found[0] ?? null;
 }
 
-/** 附件2 alone on an attachment's heading line: its number in the 附件说明 list. */
-const attachmentNumber = /^附件(\d*)[:：.．、]?$/;
-
-/**
- * The source characters of the last `length` characters of the compacted view
- * of `span`: what the view blanks (spaces, pinyin glosses: 創(chuàng)建) is left out.
- */
-function sourceOfCompact(tree: PolicyRoot, [start, end]: [number, number], length: number): string {
-  const kept: number[] = [];
-  for (let i = start; i < end; i++) if (!/\s/.test(tree.view[i]!)) kept.push(i);
-  return kept.slice(kept.length - length).map((i) => tree.source[i]).join('');
-}
-
 function attachments(tree: PolicyRoot): string[] {
   const listed: string[] = [];
   const headed: Array<{ title: string; number: number | null }> = [];
   for (const part of tree.children) {
     if (part.kind === 'attachment' && part.title) {
       const first = part.lines[0];
-      const m = first && attachmentNumber.exec(compact(tree.view.slice(first.span[0], first.span[1])));
+      // 附件2 alone on an attachment's heading line: its number in the 附件说明 list.
+      const m = first && attachmentOpener.exec(compact(tree.view.slice(first.span[0], first.span[1])));
       headed.push({ title: part.title, number: m && m[1] ? Number(m[1]) : null });
     }
     if (part.kind !== 'main') continue;
@@ -265,7 +253,9 @@ function attachments(tree: PolicyRoot): string[] {
       const title = opened?.[1] ?? item?.[1];
       listing = Boolean(opened || item);
       if (!title) continue;
-      const named = sourceOfCompact(tree, line.span, title.length).replace(fileName, '');
+      // The title's source characters, without what the view blanks (創(chuàng)建 is 創建).
+      const kept = writtenPositions(tree.view, line.span[0], line.span[1]);
+      const named = kept.slice(kept.length - title.length).map((i) => tree.source[i]).join('').replace(fileName, '');
       if (named) listed.push(named);
     }
   }
@@ -296,7 +286,10 @@ function issuersBesideTitle(tree: PolicyRoot, part: PartNode): string[] {
   };
   const above = lines(tree).filter((l) => l.span[1] <= part.span[0]);
   // Between a red header and the title stand its 文件 and the 文号.
-  const headerLine = (l: LineNode | undefined) => !!l && /^(?:文件|.{1,14}[〔[【(（]\d{4}[〕\]】)）]\d+号)$/.test(compact(tree.view.slice(l.span[0], l.span[1])));
+  const headerLine = (l: LineNode | undefined) => {
+    const text = l ? compact(tree.view.slice(l.span[0], l.span[1])) : '';
+    return text === '文件' || (text !== '' && leadingDocNumber.exec(text)?.[0] === text);
+  };
   while (headerLine(above.at(-1))) above.pop();
   const found: string[] = [];
   for (let names = organs(above.pop()); names; names = organs(above.pop())) found.unshift(...names);

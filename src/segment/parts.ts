@@ -135,6 +135,9 @@ function titleAt(page: PageLines, i: number): TitleCandidate | null {
   return found;
 }
 
+/** A title that cannot go on: it ends with its genre word, or is a title already closed by a qualifier ("…十四五规划(2022年更新)"). */
+const closedTitle = (key: string) => completeTitle.test(key) || (/[)〕]$/.test(key) && titleLine.test(key));
+
 function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   if (!page.isLine(i) || page.text(i).length > titleLengthMax) return null;
   // A scraper may leave a cell's | after a title line ("…工作要点的通知 |"), a page may quote its title ("《…关于印发〈…〉的通知》").
@@ -143,9 +146,7 @@ function findTitleAt(page: PageLines, i: number): TitleCandidate | null {
   // A signer (自治区主席陈武) or a date is no title's first line.
   if (matchMarker(key) || /^附件/.test(key) || signerLine.test(key) || datedStart.test(key)) return null;
   let found: TitleCandidate | null = titleLine.test(key) ? { first: i, last: i, key } : null;
-  // A qualifier closes a title: "…十四五规划(2022年更新)" does not run on into the next line.
-  const closed = (key: string) => completeTitle.test(key) || (/[)〕]$/.test(key) && titleLine.test(key));
-  for (let last = i + 1; last < i + titleLinesMax && !closed(key) && continuesTitle(page, last, key); last++) {
+  for (let last = i + 1; last < i + titleLinesMax && !closedTitle(key) && continuesTitle(page, last, key); last++) {
     key += compact(page.text(last));
     if (titleLine.test(key)) found = { first: i, last, key };
   }

@@ -3,12 +3,21 @@
 // patterns run on one line of the matching view.
 import { yearDigitClass } from './numerals.js';
 
+/** Labels of a 信息公开 page's metadata box that stand in a cell of their own (the HTML reader has its own: rules/html.ts). */
+const metadataCellLabels = [
+  '索引号', '主题分类', '主题词', '发文机关', '发布机构', '成文日期', '发文字号', '文号', '发布日期', '发布时间', '公开日期', '生效日期', '有效性',
+  '公开目录', '公开责任部门', '公开形式', '体裁分类',
+];
+
+/** Fields of that box that a page prints as lines of their own, one or two to a line, and that never open the text. */
+const metadataLineLabels = ['索引号', '组配分类', '主题分类', '生成日期', '统一编号', '有效性', '公开方式', '公开范围', '信息分类', '文\\s*号'];
+
 /**
  * A row of a page's metadata box flattened into `|` cells: a label with a colon
  * ("发文字号： | 国发〔2018〕42号"), or a known label without one ("文号 | 汉政办发〔2021〕88号 |").
  * It is no table row.
  */
-export const metadataRow = /^(?:[^|]{1,10}[:：]|(?:索引号|主题分类|主题词|发文机关|发布机构|成文日期|发文字号|文号|发布日期|发布时间|公开日期|生效日期|有效性|公开目录|公开责任部门|公开形式|体裁分类))\s*\|/;
+export const metadataRow = new RegExp(`^(?:[^|]{1,10}[:：]|(?:${metadataCellLabels.join('|')}))\\s*\\|`);
 
 /** Page noise: navigation, counters, share and print widgets, download links. */
 export const noiseLines: readonly RegExp[] = [
@@ -19,7 +28,7 @@ export const noiseLines: readonly RegExp[] = [
   /^[—－-]\s*\d+\s*[—－-]$/, // a page number of a printed document: —1—
   /^\|+$/, // what a page's layout table leaves behind
   // The fields of a 信息公开 box, one or two to a line: "统一编号 CLCD00-2022-0003 下载阅读版本", "文号 温鹿政发〔2022〕11号 有效性 废止".
-  /^(?:索引号|组配分类|主题分类|生成日期|统一编号|有效性|公开方式|公开范围|信息分类|文\s*号)\s*[:：]?\s*\S/,
+  new RegExp(`^(?:${metadataLineLabels.join('|')})\\s*[:：]?\\s*\\S`),
   // A page's footer: 上一篇/下一篇, 相关链接, 责任编辑, 免责声明, 本文链接, END.
   /^(?:上一篇|下一篇|相关(?:链接|文章|阅读|新闻|文件)|(?:责任)?编辑|审核|校对|免责声明|声明|本文(?:链接|关键词|地址|网址))\s*[:：]|^(?:上一篇|下一篇|免责声明|END)$/i,
   /点击(次数|数|量)|浏览(次数|量)|阅读(次数|量)|访问量/,
@@ -69,6 +78,9 @@ export const draftWords = /征求意见稿|草案|送审稿|讨论稿|公开征�
 
 /** An explanation that follows the policy. */
 export const explanationTitle = /起草说明|编制说明|政策解读|的说明$|答记者问|》的?解读$|^一图读懂/;
+
+/** A line that only opens an attachment: 附：, 附件, 附件2：. Group 1 is its number. */
+export const attachmentOpener = /^附(?:件\s*(\d*))?\s*[:：.．、]?\s*$/;
 
 /** A line that opens an attachment: 附件 / 附件2 / 附件1. / 附件1：title. Group 1 is the title when inline. */
 export const attachmentHeading = /^附件\s*\d*\s*[:：.．、]?\s*(.*)$/;
